@@ -1,0 +1,134 @@
+package io.ringtail.engine;
+
+import io.ringtail.engine.domain.CommandHandler;
+import io.ringtail.engine.domain.Domain;
+import io.ringtail.engine.domain.EventApplier;
+import io.ringtail.engine.domain.Reasons;
+import io.ringtail.journal.EventRecord;
+import io.ringtail.journal.JournalAppender;
+import io.ringtail.journal.JournalException;
+
+/**
+ * The writer's work for one command: decide, apply, journal. Single-threaded and allocation-free in
+ * steady state. Kept apart from the ring so tests and benchmarks can drive it directly.
+ *
+ * <p>Order matters. The handler decides without changing state; the staged events are applied, then
+ * appended. If applying or appending fails the in-memory state may no longer match the journal, so it
+ * is rebuilt from the journal before the next command: the failed command's events were never
+ * journaled, so the rebuilt state is the state before it.
+ */
+public final class CommandProcessor {
+    private final Domain domain;
+    private final CommandHandler handler;
+    private final EventApplier applier;
+    private final JournalAppender appender;
+    private final StateRebuilder rebuilder;
+    private final StagedEvents staged = new StagedEvents();
+    private final WriterCounters counters;
+    private long lastSequence;
+    private long lastCommandId;
+
+    public CommandProcessor(Domain domain, JournalAppender appender, StateRebuilder rebuilder,
+                            long lastSequence, long lastCommandId, WriterCounters counters) {
+        this.domain = domain;
+        this.handler = domain.commandHandler();
+        this.applier = domain.eventApplier();
+        this.appender = appender;
+        this.rebuilder = rebuilder;
+        this.lastSequence = lastSequence;
+        this.lastCommandId = lastCommandId;
+        this.counters = counters;
+    }
+
+    /** Decides, applies and journals one command; the outcome is written into the slot. */
+    public void process(CommandSlot slot) {
+        long commandId = ++lastCommandId;
+        slot.commandId(commandId);
+        slot.resetOutcome();
+        staged.begin(lastSequence + 1, commandId, slot.timestamp());
+        int reason;
+        try {
+            reason = handler.handle(slot, staged, slot);
+        } catch (RuntimeException | StackOverflowError e) {
+            counters.onInternalError(e);
+            reason = Reasons.INTERNAL_ERROR;
+        }
+        if (reason != Reasons.ACCEPTED) {
+            staged.discard();
+            slot.reason(reason);
+            slot.version(lastSequence);
+            counters.onOutcome(slot.type(), reason);
+            return;
+        }
+        if (staged.eventCount() == 0) {
+            slot.reason(Reasons.ACCEPTED);
+            if (slot.version() == 0) {
+                slot.version(lastSequence);
+            }
+            counters.onOutcome(slot.type(), Reasons.ACCEPTED);
+            return;
+        }
+        if (!applyStaged()) {
+            slot.reason(Reasons.INTERNAL_ERROR);
+            slot.version(lastSequence);
+            counters.onOutcome(slot.type(), Reasons.INTERNAL_ERROR);
+            return;
+        }
+        try {
+            appender.append(staged.buffer(), 0, staged.length(), staged.eventCount(), staged.lastSequence());
+        } catch (JournalException e) {
+            counters.onJournalFailure(e);
+            restoreFromJournal();
+            slot.reason(Reasons.JOURNAL_UNAVAILABLE);
+            slot.version(lastSequence);
+            counters.onOutcome(slot.type(), Reasons.JOURNAL_UNAVAILABLE);
+            return;
+        }
+        lastSequence = staged.lastSequence();
+        slot.reason(Reasons.ACCEPTED);
+        slot.version(lastSequence);
+        counters.onOutcome(slot.type(), Reasons.ACCEPTED);
+        counters.onAppended(staged.eventCount(), staged.length());
+    }
+
+    /** Called at the end of each ring batch, before its replies go out: group commit in SYNC mode. */
+    public void endOfBatch() {
+        appender.endOfBatch();
+        counters.onBatch();
+    }
+
+    public long lastSequence() {
+        return lastSequence;
+    }
+
+    public long lastCommandId() {
+        return lastCommandId;
+    }
+
+    public Domain domain() {
+        return domain;
+    }
+
+    private boolean applyStaged() {
+        int offset = 0;
+        int end = staged.length();
+        try {
+            while (offset < end) {
+                EventRecord record = staged.recordAt(offset);
+                applier.apply(record);
+                offset += record.encodedLength();
+            }
+            return true;
+        } catch (RuntimeException | StackOverflowError e) {
+            counters.onInternalError(e);
+            restoreFromJournal();
+            return false;
+        }
+    }
+
+    private void restoreFromJournal() {
+        staged.discard();
+        lastSequence = rebuilder.rebuild();
+        counters.onStateRebuilt();
+    }
+}
