@@ -6,7 +6,6 @@ import io.ringtail.engine.domain.EventApplier;
 import io.ringtail.engine.domain.Reasons;
 import io.ringtail.journal.EventRecord;
 import io.ringtail.journal.JournalAppender;
-import io.ringtail.journal.JournalException;
 
 /**
  * The writer's work for one command: decide, apply, journal. Single-threaded and allocation-free in
@@ -76,7 +75,9 @@ public final class CommandProcessor {
         }
         try {
             appender.append(staged.buffer(), 0, staged.length(), staged.eventCount(), staged.lastSequence());
-        } catch (JournalException e) {
+        } catch (RuntimeException e) {
+            // Chronicle reports disk trouble with several exception types: any failure here means
+            // the entry is not in the journal, whatever its type.
             counters.onJournalFailure(e);
             restoreFromJournal();
             slot.reason(Reasons.JOURNAL_UNAVAILABLE);
@@ -91,10 +92,21 @@ public final class CommandProcessor {
         counters.onAppended(staged.eventCount(), staged.length());
     }
 
-    /** Called at the end of each ring batch, before its replies go out: group commit in SYNC mode. */
-    public void endOfBatch() {
-        appender.endOfBatch();
+    /**
+     * Called at the end of each ring batch, before its replies go out: group commit in SYNC mode.
+     *
+     * @return false when the commit failed: the batch's accepted commands are in the journal's mapped
+     *         file but not known to be on disk, so they must not be acknowledged as durable
+     */
+    public boolean endOfBatch() {
         counters.onBatch();
+        try {
+            appender.endOfBatch();
+            return true;
+        } catch (RuntimeException e) {
+            counters.onJournalFailure(e);
+            return false;
+        }
     }
 
     public long lastSequence() {

@@ -124,6 +124,16 @@ public final class CommandSlot implements Command, Reply {
         return reply;
     }
 
+    /**
+     * The batch's group commit failed: an accepted command's effect is in memory and in the mapped file
+     * but not known durable, so it is reported as {@code JOURNAL_UNAVAILABLE} rather than acknowledged.
+     */
+    void markUncommitted() {
+        if (reason == io.ringtail.engine.domain.Reasons.ACCEPTED) {
+            reason = io.ringtail.engine.domain.Reasons.JOURNAL_UNAVAILABLE;
+        }
+    }
+
     void resetOutcome() {
         reason = -1;
         version = 0;

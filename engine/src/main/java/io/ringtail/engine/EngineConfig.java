@@ -1,0 +1,108 @@
+package io.ringtail.engine;
+
+import io.ringtail.journal.DurabilityMode;
+
+import java.nio.file.Path;
+import java.nio.file.Paths;
+
+/**
+ * The engine's settings with their defaults in one place. Setters chain; {@link #conclude()} validates
+ * before the engine uses them, so a bad value fails at start-up with a message, not later.
+ */
+public final class EngineConfig {
+    public static final int DEFAULT_RING_SIZE = 16 * 1024;
+    public static final int DEFAULT_MAX_BATCH_SIZE = 1024;
+
+    private Path dataDirectory = Paths.get("data");
+    private DurabilityMode durability = DurabilityMode.ASYNC;
+    private int ringSize = DEFAULT_RING_SIZE;
+    private int maxBatchSize = DEFAULT_MAX_BATCH_SIZE;
+    private WaitStrategyKind waitStrategy = WaitStrategyKind.SLEEPING;
+    private long shutdownTimeoutMillis = 10_000;
+
+    public EngineConfig dataDirectory(Path dataDirectory) {
+        this.dataDirectory = dataDirectory;
+        return this;
+    }
+
+    public EngineConfig durability(DurabilityMode durability) {
+        this.durability = durability;
+        return this;
+    }
+
+    /** Ring slots; a power of two. A full ring makes producers' tries fail (HTTP 503), never block. */
+    public EngineConfig ringSize(int ringSize) {
+        this.ringSize = ringSize;
+        return this;
+    }
+
+    /** The most commands in one writer batch: bounds group-commit size and reply delay under load. */
+    public EngineConfig maxBatchSize(int maxBatchSize) {
+        this.maxBatchSize = maxBatchSize;
+        return this;
+    }
+
+    public EngineConfig waitStrategy(WaitStrategyKind waitStrategy) {
+        this.waitStrategy = waitStrategy;
+        return this;
+    }
+
+    public EngineConfig shutdownTimeoutMillis(long shutdownTimeoutMillis) {
+        this.shutdownTimeoutMillis = shutdownTimeoutMillis;
+        return this;
+    }
+
+    public Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    /** Where the journal lives inside the data directory. */
+    public Path journalDirectory() {
+        return dataDirectory.resolve("journal");
+    }
+
+    public DurabilityMode durability() {
+        return durability;
+    }
+
+    public int ringSize() {
+        return ringSize;
+    }
+
+    public int maxBatchSize() {
+        return maxBatchSize;
+    }
+
+    public WaitStrategyKind waitStrategy() {
+        return waitStrategy;
+    }
+
+    public long shutdownTimeoutMillis() {
+        return shutdownTimeoutMillis;
+    }
+
+    public EngineConfig conclude() {
+        if (dataDirectory == null) {
+            throw new IllegalArgumentException("data directory is required");
+        }
+        if (durability == null || waitStrategy == null) {
+            throw new IllegalArgumentException("durability and wait strategy are required");
+        }
+        if (ringSize < 2 || Integer.bitCount(ringSize) != 1) {
+            throw new IllegalArgumentException("ring size must be a power of two >= 2, got " + ringSize);
+        }
+        if (maxBatchSize < 1) {
+            throw new IllegalArgumentException("max batch size must be >= 1, got " + maxBatchSize);
+        }
+        if (shutdownTimeoutMillis < 0) {
+            throw new IllegalArgumentException("shutdown timeout must be >= 0, got " + shutdownTimeoutMillis);
+        }
+        return this;
+    }
+
+    @Override
+    public String toString() {
+        return "dataDirectory=" + dataDirectory + " durability=" + durability + " ringSize=" + ringSize
+            + " maxBatchSize=" + maxBatchSize + " waitStrategy=" + waitStrategy;
+    }
+}

@@ -1,0 +1,42 @@
+package io.ringtail.engine;
+
+import com.lmax.disruptor.BlockingWaitStrategy;
+import com.lmax.disruptor.BusySpinWaitStrategy;
+import com.lmax.disruptor.SleepingWaitStrategy;
+import com.lmax.disruptor.WaitStrategy;
+import com.lmax.disruptor.YieldingWaitStrategy;
+
+/**
+ * How the writer waits for commands. The default sleeps when idle, which suits a 2-core machine; the
+ * spinning kinds trade a whole core for latency and belong on pinned, dedicated cores.
+ */
+public enum WaitStrategyKind {
+    /** Lock and condition: lowest CPU when idle, slowest hand-off. */
+    BLOCKING,
+    /** Spins briefly, yields, then parks ~100 µs: near-zero idle CPU, good throughput. Default. */
+    SLEEPING,
+    /** Spins then yields: a full core while idle, low latency. */
+    YIELDING,
+    /** Spins: a full core always, lowest latency. Only with a dedicated core. */
+    BUSY_SPIN;
+
+    public WaitStrategy create() {
+        return switch (this) {
+            case BLOCKING -> new BlockingWaitStrategy();
+            case SLEEPING -> new SleepingWaitStrategy();
+            case YIELDING -> new YieldingWaitStrategy();
+            case BUSY_SPIN -> new BusySpinWaitStrategy();
+        };
+    }
+
+    /** Accepts {@code sleeping}, {@code busy-spin}, {@code BUSY_SPIN} and the like. */
+    public static WaitStrategyKind parse(String text) {
+        String normal = text.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+        for (WaitStrategyKind kind : values()) {
+            if (kind.name().equals(normal)) {
+                return kind;
+            }
+        }
+        throw new IllegalArgumentException("wait strategy must be one of blocking, sleeping, yielding, busy-spin; got '" + text + "'");
+    }
+}

@@ -1,0 +1,127 @@
+package io.ringtail.engine.counter;
+
+import io.ringtail.engine.domain.Command;
+import io.ringtail.engine.domain.CommandHandler;
+import io.ringtail.engine.domain.Domain;
+import io.ringtail.engine.domain.EventApplier;
+import io.ringtail.engine.domain.EventSink;
+import io.ringtail.engine.domain.Reasons;
+import io.ringtail.engine.domain.Reply;
+import io.ringtail.journal.EventRecord;
+import org.agrona.MutableDirectBuffer;
+import org.agrona.collections.Long2LongHashMap;
+
+/**
+ * A second, tiny domain that proves the engine core is domain-neutral: named counters that never go
+ * negative. It also has commands that make domain code throw, to exercise fault containment.
+ *
+ * <p>Command payload: {@code long counterId, long delta}. Event ADDED body: {@code long counterId,
+ * long delta}. Reply: {@code long newValue}.
+ */
+public final class CounterDomain implements Domain {
+    public static final int ADD = 1;
+    /** The handler throws. */
+    public static final int THROW_IN_HANDLER = 2;
+    /** The handler emits an ADDED then a BOOM event; the applier throws on BOOM, halfway through. */
+    public static final int THROW_IN_APPLIER = 3;
+
+    public static final int ADDED = 1;
+    public static final int BOOM = 2;
+
+    public static final int WOULD_GO_NEGATIVE = Reasons.FIRST_DOMAIN_REASON;
+
+    private final Long2LongHashMap counters = new Long2LongHashMap(0);
+    private final CommandHandler handler = this::handle;
+    private final EventApplier applier = this::apply;
+
+    public static int encode(MutableDirectBuffer buffer, long counterId, long delta) {
+        buffer.putLong(0, counterId);
+        buffer.putLong(8, delta);
+        return 16;
+    }
+
+    public long value(long counterId) {
+        return counters.get(counterId);
+    }
+
+    @Override
+    public CommandHandler commandHandler() {
+        return handler;
+    }
+
+    @Override
+    public EventApplier eventApplier() {
+        return applier;
+    }
+
+    @Override
+    public void reset() {
+        counters.clear();
+    }
+
+    @Override
+    public long stateHash() {
+        long[] hash = {17};
+        counters.forEachLong((k, v) -> hash[0] += Long.hashCode(k) * 31L + v * 1_000_003L);
+        return hash[0];
+    }
+
+    @Override
+    public String reasonName(int reason) {
+        String shared = Reasons.sharedName(reason);
+        return shared != null ? shared : reason == WOULD_GO_NEGATIVE ? "WOULD_GO_NEGATIVE" : "UNKNOWN_REASON";
+    }
+
+    @Override
+    public String commandName(int type) {
+        return switch (type) {
+            case ADD -> "add";
+            case THROW_IN_HANDLER -> "throw_in_handler";
+            case THROW_IN_APPLIER -> "throw_in_applier";
+            default -> "unknown";
+        };
+    }
+
+    private int handle(Command command, EventSink sink, Reply reply) {
+        long counterId = command.buffer().getLong(0);
+        long delta = command.buffer().getLong(8);
+        switch (command.type()) {
+            case ADD -> {
+                long next = counters.get(counterId) + delta;
+                if (next < 0) {
+                    return WOULD_GO_NEGATIVE;
+                }
+                emitAdded(sink, counterId, delta);
+                reply.replyBuffer().putLong(0, next);
+                return Reasons.ACCEPTED;
+            }
+            case THROW_IN_HANDLER -> throw new IllegalStateException("handler failure on purpose");
+            case THROW_IN_APPLIER -> {
+                emitAdded(sink, counterId, delta);
+                sink.claim(BOOM, 1, 0);
+                return Reasons.ACCEPTED;
+            }
+            default -> {
+                return Reasons.UNKNOWN_COMMAND;
+            }
+        }
+    }
+
+    private static void emitAdded(EventSink sink, long counterId, long delta) {
+        int offset = sink.claim(ADDED, 1, 16);
+        sink.buffer().putLong(offset, counterId);
+        sink.buffer().putLong(offset + 8, delta);
+    }
+
+    private void apply(EventRecord event) {
+        switch (event.typeId()) {
+            case ADDED -> {
+                long counterId = event.buffer().getLong(event.bodyOffset());
+                long delta = event.buffer().getLong(event.bodyOffset() + 8);
+                counters.put(counterId, counters.get(counterId) + delta);
+            }
+            case BOOM -> throw new IllegalStateException("applier failure on purpose");
+            default -> throw new IllegalArgumentException("unknown event type " + event.typeId());
+        }
+    }
+}
