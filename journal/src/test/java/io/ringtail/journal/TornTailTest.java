@@ -37,7 +37,7 @@ class TornTailTest {
         Path root = Path.of(System.getProperty("ringtail.root"));
         Process child = new ProcessBuilder("java", "@" + root.resolve("config/jvm.options"),
                 "-cp", System.getProperty("java.class.path"), CrashingWriter.class.getName(), dir.toString())
-                .redirectErrorStream(true).redirectOutput(dir.resolveSibling(dir.getFileName() + "-child.log").toFile())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile())
                 .start();
         assertTrue(child.waitFor(60, TimeUnit.SECONDS), "child writer did not finish");
         assertEquals(0, child.exitValue());
