@@ -1,27 +1,18 @@
 package io.ringtail.journal;
 
-import net.openhft.chronicle.queue.ExcerptAppender;
-import net.openhft.chronicle.wire.DocumentContext;
-
 import java.nio.file.Path;
 
 /**
- * Child-process writer for the crash test: appends five entries, then dies halfway through writing the sixth,
- * inside Chronicle's writingDocument(), leaving its header marked "not complete".
+ * Child-process writer for the crash test: commits five entries, then dies while its sixth batch is open
+ * (entries appended into a Chronicle document that was never closed, its header still "not complete"),
+ * as the writer thread would if the process were killed mid-batch.
  */
 public final class CrashingWriter {
     public static void main(String[] args) {
         Journal journal = Journal.open(new JournalConfig(Path.of(args[0]), DurabilityMode.ASYNC));
         JournalAppender appender = journal.createAppender();
-        long last = TestEntries.appendMany(appender, 5, 3);
-        TestEntries next = new TestEntries().build(last + 1, 2, 99);
-        ExcerptAppender raw = journal.queue().createAppender();
-        DocumentContext dc = raw.writingDocument();
-        dc.wire().bytes().writeInt(next.count);
-        dc.wire().bytes().writeInt(0);
-        for (int i = 0; i < next.length / 2; i++) {
-            dc.wire().bytes().writeByte(next.buffer.getByte(i));
-        }
+        TestEntries.appendMany(appender, 5, 3);
+        TestEntries.appendUncommitted(appender, 40, 3);
         Runtime.getRuntime().halt(0);
     }
 }
