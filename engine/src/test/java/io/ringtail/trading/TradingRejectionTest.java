@@ -30,11 +30,9 @@ class TradingRejectionTest {
 
     @Test
     void shouldRejectUnknownAccount() {
-        assertRejected(UNKNOWN_ACCOUNT_CASE, TradingReasons.UNKNOWN_ACCOUNT);
+        assertRejected(cash(DEPOSIT_CASH, 99, 10), TradingReasons.UNKNOWN_ACCOUNT);
         assertRejected(place(99, "x", ACME, Side.BUY, 100, 10, TimeInForce.GTC), TradingReasons.UNKNOWN_ACCOUNT);
     }
-
-    private static final TradingCommand UNKNOWN_ACCOUNT_CASE = cash(DEPOSIT_CASH, 99, 10);
 
     @Test
     void shouldRejectDuplicateAccount() {
