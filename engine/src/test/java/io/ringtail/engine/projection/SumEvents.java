@@ -30,6 +30,8 @@ final class SumEvents {
             expected.merge(keysAndAmounts[i], keysAndAmounts[i + 1], Long::sum);
         }
         appender.append(buffer, 0, length, keysAndAmounts.length / 2, sequence);
+        // Committed at once, as the writer does at the end of each batch, so projections can see it.
+        appender.endOfBatch();
         return sequence;
     }
 
