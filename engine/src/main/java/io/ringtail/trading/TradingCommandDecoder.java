@@ -1,0 +1,79 @@
+package io.ringtail.trading;
+
+import static io.ringtail.trading.TradingCommandEncoder.*;
+
+import org.agrona.DirectBuffer;
+
+/**
+ * Flyweight over a trading command payload in the layouts documented on {@link TradingCommandEncoder}.
+ * Re-wrapped per command; each accessor is meaningful only for the layouts that have the field.
+ */
+public final class TradingCommandDecoder {
+    private DirectBuffer buffer;
+    private int offset;
+
+    public TradingCommandDecoder wrap(DirectBuffer buffer, int offset) {
+        this.buffer = buffer;
+        this.offset = offset;
+        return this;
+    }
+
+    public long accountId() {
+        return buffer.getLong(offset + ACCOUNT_ID_OFFSET);
+    }
+
+    /** Cash amount of OPEN_ACCOUNT, DEPOSIT_CASH and WITHDRAW_CASH. */
+    public long amount() {
+        return buffer.getLong(offset + AMOUNT_OFFSET);
+    }
+
+    public long positionQuantity() {
+        return buffer.getLong(offset + POSITION_QUANTITY_OFFSET);
+    }
+
+    public int positionSymbol() {
+        return buffer.getInt(offset + POSITION_SYMBOL_OFFSET);
+    }
+
+    public long placePrice() {
+        return buffer.getLong(offset + PLACE_PRICE_OFFSET);
+    }
+
+    public long placeQuantity() {
+        return buffer.getLong(offset + PLACE_QUANTITY_OFFSET);
+    }
+
+    public int placeSymbol() {
+        return buffer.getInt(offset + PLACE_SYMBOL_OFFSET);
+    }
+
+    public int placeSide() {
+        return buffer.getByte(offset + PLACE_SIDE_OFFSET);
+    }
+
+    public int placeTimeInForce() {
+        return buffer.getByte(offset + PLACE_TIME_IN_FORCE_OFFSET);
+    }
+
+    public DirectBuffer buffer() {
+        return buffer;
+    }
+
+    /** Offset of the clientOrderId field, for {@link ClientOrderIds}. */
+    public int clientOrderIdOffset() {
+        return offset + PLACE_CLIENT_ORDER_ID_OFFSET;
+    }
+
+    /** Order id of CANCEL_ORDER and AMEND_ORDER. */
+    public long orderId() {
+        return buffer.getLong(offset + ORDER_ID_OFFSET);
+    }
+
+    public long amendPrice() {
+        return buffer.getLong(offset + AMEND_PRICE_OFFSET);
+    }
+
+    public long amendQuantity() {
+        return buffer.getLong(offset + AMEND_QUANTITY_OFFSET);
+    }
+}

@@ -1,0 +1,127 @@
+package io.ringtail.trading;
+
+import static io.ringtail.trading.TradingEventType.*;
+
+import io.ringtail.engine.domain.EventSink;
+import org.agrona.DirectBuffer;
+import org.agrona.MutableDirectBuffer;
+
+/**
+ * Emits trading events into a sink in their fixed little-endian body layouts (schema version 1). The
+ * layouts carry enough for a read view to fold them without the aggregate state:
+ *
+ * <pre>
+ * ACCOUNT_OPENED (1), CASH_DEPOSITED (2), CASH_WITHDRAWN (3): 16 bytes
+ *   0 accountId long | 8 amount long
+ * POSITION_DEPOSITED (4), POSITION_WITHDRAWN (5): 20 bytes
+ *   0 accountId long | 8 quantity long | 16 symbolIndex int
+ * ORDER_ACCEPTED (6): 103 bytes
+ *   0 orderId | 8 accountId | 16 price | 24 quantity (longs) | 32 symbolIndex int | 36 side byte
+ *   37 timeInForce byte | 38 clientOrderId length byte | 39 clientOrderId 64 bytes zero padded
+ *   (reserves price x quantity cash for a buy, quantity position for a sell)
+ * TRADE (7): 69 bytes
+ *   0 tradeId | 8 buyOrderId | 16 sellOrderId | 24 buyAccountId | 32 sellAccountId | 40 price
+ *   48 quantity | 56 buyerReservationReleased (longs) | 64 symbolIndex int | 68 aggressorSide byte
+ *   (buyer: cash -= price x quantity, reservedCash -= buyerReservationReleased, position += quantity;
+ *    seller: cash += price x quantity, position and reservedPosition -= quantity)
+ * ORDER_CANCELLED (8): 38 bytes
+ *   0 orderId | 8 accountId | 16 cancelledQuantity (the open quantity) | 24 releasedReservation (cash
+ *   for a buy, position for a sell) (longs) | 32 symbolIndex int | 36 side byte | 37 cause byte
+ * ORDER_AMENDED (9): 62 bytes
+ *   0 orderId | 8 accountId | 16 oldPrice | 24 oldQuantity | 32 newPrice | 40 newQuantity (total)
+ *   48 reservationDelta (signed; cash for a buy, position for a sell) (longs) | 56 symbolIndex int
+ *   60 side byte | 61 keepsPriority byte (1 = stays in place, 0 = moved to the back of its new level)
+ * </pre>
+ */
+public final class TradingEventEncoder {
+    public static final int CASH_LENGTH = 16;
+    public static final int POSITION_LENGTH = 20;
+    public static final int ACCEPTED_CLIENT_ORDER_ID_OFFSET = 38;
+    public static final int ACCEPTED_LENGTH = ACCEPTED_CLIENT_ORDER_ID_OFFSET + ClientOrderIds.FIELD_LENGTH;
+    public static final int TRADE_LENGTH = 69;
+    public static final int CANCELLED_LENGTH = 38;
+    public static final int AMENDED_LENGTH = 62;
+
+    private TradingEventEncoder() {
+    }
+
+    /** ACCOUNT_OPENED, CASH_DEPOSITED or CASH_WITHDRAWN. */
+    public static void cash(EventSink sink, int type, long accountId, long amount) {
+        int at = sink.claim(type, SCHEMA_VERSION, CASH_LENGTH);
+        MutableDirectBuffer b = sink.buffer();
+        b.putLong(at, accountId);
+        b.putLong(at + 8, amount);
+    }
+
+    /** POSITION_DEPOSITED or POSITION_WITHDRAWN. */
+    public static void position(EventSink sink, int type, long accountId, int symbolIndex, long quantity) {
+        int at = sink.claim(type, SCHEMA_VERSION, POSITION_LENGTH);
+        MutableDirectBuffer b = sink.buffer();
+        b.putLong(at, accountId);
+        b.putLong(at + 8, quantity);
+        b.putInt(at + 16, symbolIndex);
+    }
+
+    /** Copies the clientOrderId field as the command carried it (already validated). */
+    public static void orderAccepted(EventSink sink, long orderId, long accountId, int symbolIndex, int side,
+                                     long price, long quantity, int timeInForce,
+                                     DirectBuffer clientOrderIdBuffer, int clientOrderIdOffset) {
+        int at = sink.claim(ORDER_ACCEPTED, SCHEMA_VERSION, ACCEPTED_LENGTH);
+        MutableDirectBuffer b = sink.buffer();
+        b.putLong(at, orderId);
+        b.putLong(at + 8, accountId);
+        b.putLong(at + 16, price);
+        b.putLong(at + 24, quantity);
+        b.putInt(at + 32, symbolIndex);
+        b.putByte(at + 36, (byte) side);
+        b.putByte(at + 37, (byte) timeInForce);
+        b.putBytes(at + ACCEPTED_CLIENT_ORDER_ID_OFFSET, clientOrderIdBuffer, clientOrderIdOffset, ClientOrderIds.FIELD_LENGTH);
+    }
+
+    public static void trade(EventSink sink, long tradeId, int symbolIndex, long buyOrderId, long sellOrderId,
+                             long buyAccountId, long sellAccountId, long price, long quantity,
+                             long buyerReservationReleased, int aggressorSide) {
+        int at = sink.claim(TRADE, SCHEMA_VERSION, TRADE_LENGTH);
+        MutableDirectBuffer b = sink.buffer();
+        b.putLong(at, tradeId);
+        b.putLong(at + 8, buyOrderId);
+        b.putLong(at + 16, sellOrderId);
+        b.putLong(at + 24, buyAccountId);
+        b.putLong(at + 32, sellAccountId);
+        b.putLong(at + 40, price);
+        b.putLong(at + 48, quantity);
+        b.putLong(at + 56, buyerReservationReleased);
+        b.putInt(at + 64, symbolIndex);
+        b.putByte(at + 68, (byte) aggressorSide);
+    }
+
+    public static void orderCancelled(EventSink sink, long orderId, long accountId, int symbolIndex, int side,
+                                      long cancelledQuantity, long releasedReservation, int cause) {
+        int at = sink.claim(ORDER_CANCELLED, SCHEMA_VERSION, CANCELLED_LENGTH);
+        MutableDirectBuffer b = sink.buffer();
+        b.putLong(at, orderId);
+        b.putLong(at + 8, accountId);
+        b.putLong(at + 16, cancelledQuantity);
+        b.putLong(at + 24, releasedReservation);
+        b.putInt(at + 32, symbolIndex);
+        b.putByte(at + 36, (byte) side);
+        b.putByte(at + 37, (byte) cause);
+    }
+
+    public static void orderAmended(EventSink sink, long orderId, long accountId, int symbolIndex, int side,
+                                    long oldPrice, long oldQuantity, long newPrice, long newQuantity,
+                                    long reservationDelta, boolean keepsPriority) {
+        int at = sink.claim(ORDER_AMENDED, SCHEMA_VERSION, AMENDED_LENGTH);
+        MutableDirectBuffer b = sink.buffer();
+        b.putLong(at, orderId);
+        b.putLong(at + 8, accountId);
+        b.putLong(at + 16, oldPrice);
+        b.putLong(at + 24, oldQuantity);
+        b.putLong(at + 32, newPrice);
+        b.putLong(at + 40, newQuantity);
+        b.putLong(at + 48, reservationDelta);
+        b.putInt(at + 56, symbolIndex);
+        b.putByte(at + 60, (byte) side);
+        b.putByte(at + 61, (byte) (keepsPriority ? 1 : 0));
+    }
+}

@@ -1,0 +1,130 @@
+package io.ringtail.trading;
+
+import java.util.List;
+import org.agrona.collections.Long2ObjectHashMap;
+
+/**
+ * The trading aggregates, pre-sized from {@link TradingLimits}. Handlers only read it; the only writer is
+ * {@link TradingEventApplier}. The low-level moves here (open an account, book or unbook an order, retire
+ * one) keep the indexes consistent with each other and carry no business rule.
+ */
+final class TradingState {
+    final Instrument[] instruments;
+    final TradingLimits limits;
+    private final Long2ObjectHashMap<Account> accounts;
+    private final Account[] accountPool;
+    private int accountCount;
+    private final Long2ObjectHashMap<Order> orders;
+    private final Order[] orderPool;
+    private int freeOrders;
+    private final BookSide[] bids;
+    private final BookSide[] asks;
+    final ClientOrderIdIndex clientOrderIds;
+    final TerminalOrderRetention retention;
+
+    long nextOrderId;
+    long nextTradeId;
+    long totalCash;
+    final long[] totalPosition;
+    int openOrderCount;
+
+    TradingState(List<Instrument> instruments, TradingLimits limits) {
+        this.instruments = instruments.toArray(new Instrument[0]);
+        this.limits = limits;
+        int symbols = this.instruments.length;
+        accounts = new Long2ObjectHashMap<>(Math.max(16, limits.maxAccounts() * 2), 0.65f);
+        accountPool = new Account[limits.maxAccounts()];
+        for (int i = 0; i < accountPool.length; i++) {
+            accountPool[i] = new Account(symbols);
+        }
+        orders = new Long2ObjectHashMap<>(Math.max(16, limits.orderPoolSize() * 2), 0.65f);
+        orderPool = new Order[limits.orderPoolSize()];
+        for (int i = 0; i < orderPool.length; i++) {
+            orderPool[i] = new Order();
+        }
+        bids = new BookSide[symbols];
+        asks = new BookSide[symbols];
+        for (int s = 0; s < symbols; s++) {
+            bids[s] = new BookSide(true, limits.maxPriceLevels());
+            asks[s] = new BookSide(false, limits.maxPriceLevels());
+        }
+        clientOrderIds = new ClientOrderIdIndex(limits.orderPoolSize());
+        retention = new TerminalOrderRetention(limits.terminalOrderRetention());
+        totalPosition = new long[symbols];
+        reset();
+    }
+
+    void reset() {
+        accounts.clear();
+        accountCount = 0;
+        orders.clear();
+        for (int i = 0; i < orderPool.length; i++) {
+            orderPool[i].clear();
+        }
+        freeOrders = orderPool.length;
+        for (int s = 0; s < bids.length; s++) {
+            bids[s].clear();
+            asks[s].clear();
+        }
+        clientOrderIds.clear();
+        retention.clear();
+        nextOrderId = 1;
+        nextTradeId = 1;
+        totalCash = 0;
+        java.util.Arrays.fill(totalPosition, 0);
+        openOrderCount = 0;
+    }
+
+    int symbolCount() {
+        return instruments.length;
+    }
+
+    Account account(long accountId) {
+        return accounts.get(accountId);
+    }
+
+    int accountCount() {
+        return accountCount;
+    }
+
+    /** Account objects are never returned to the pool: accounts are never closed. */
+    Account openAccount(long accountId, long cash) {
+        Account account = accountPool[accountCount++];
+        account.open(accountId, cash);
+        accounts.put(accountId, account);
+        return account;
+    }
+
+    Long2ObjectHashMap<Account> accounts() {
+        return accounts;
+    }
+
+    Order order(long orderId) {
+        return orders.get(orderId);
+    }
+
+    Long2ObjectHashMap<Order> orders() {
+        return orders;
+    }
+
+    /** A blank pooled order, registered under {@code orderId}; the caller fills it, then indexes and books it. */
+    Order newOrder(long orderId) {
+        Order order = orderPool[--freeOrders];
+        orderPool[freeOrders] = null;
+        order.orderId = orderId;
+        orders.put(orderId, order);
+        return order;
+    }
+
+    /** Drops a terminal order from every index and returns it to the pool. */
+    void retire(long orderId) {
+        Order order = orders.remove(orderId);
+        clientOrderIds.remove(order);
+        order.clear();
+        orderPool[freeOrders++] = order;
+    }
+
+    BookSide side(int symbol, int side) {
+        return side == Side.BUY ? bids[symbol] : asks[symbol];
+    }
+}
