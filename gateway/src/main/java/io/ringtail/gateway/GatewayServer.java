@@ -13,6 +13,10 @@ import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.file.FileSystemOptions;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletionException;
@@ -64,14 +68,11 @@ public final class GatewayServer implements AutoCloseable {
             checks.addAll(extraChecks);
             HealthRoutes health = new HealthRoutes(engine, checks);
             InstrumentIndex instruments = new InstrumentIndex(config.instruments());
-            // The first loop binds (port 0 gets a free port), the others then share that actual port.
-            GatewayVerticle first = new GatewayVerticle(config, engine, instruments, health, config.port());
-            await(vertx.deployVerticle(first));
-            int port = first.actualPort();
-            if (config.eventLoops() > 1) {
-                await(vertx.deployVerticle(() -> new GatewayVerticle(config, engine, instruments, health, port),
-                    new DeploymentOptions().setInstances(config.eventLoops() - 1)));
-            }
+            // Instances listening on port 0 would each get a different port, so a free one is picked
+            // first and shared; another process could take it in between, which start-up then reports.
+            int port = config.port() != 0 ? config.port() : freePort(config.bind());
+            await(vertx.deployVerticle(() -> new GatewayVerticle(config, engine, instruments, health, port),
+                new DeploymentOptions().setInstances(config.eventLoops())));
             return new GatewayServer(engine, vertx, port);
         } catch (RuntimeException e) {
             if (vertx != null) {
@@ -103,6 +104,14 @@ public final class GatewayServer implements AutoCloseable {
         } finally {
             engine.close();
             await(vertx.close());
+        }
+    }
+
+    private static int freePort(String bind) {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(bind))) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("no free port on " + bind + ": " + e.getMessage(), e);
         }
     }
 

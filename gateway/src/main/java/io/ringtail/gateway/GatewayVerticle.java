@@ -31,7 +31,6 @@ final class GatewayVerticle extends VerticleBase {
     private final Duration shutdownGrace;
     private HttpServer server;
 
-    /** @param port the port to listen on: the configured one, or the one the first loop was given for 0 */
     GatewayVerticle(GatewayConfig config, Engine engine, InstrumentIndex instruments, HealthRoutes health, int port) {
         this.config = config;
         this.engine = engine;
@@ -58,9 +57,5 @@ final class GatewayVerticle extends VerticleBase {
     @Override
     public Future<?> stop() {
         return server == null ? Future.succeededFuture() : server.shutdown(shutdownGrace);
-    }
-
-    int actualPort() {
-        return server.actualPort();
     }
 }
