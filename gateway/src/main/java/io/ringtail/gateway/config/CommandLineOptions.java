@@ -57,7 +57,8 @@ public final class CommandLineOptions {
         spec.usageMessage()
             .description("Ringtail: an in-memory CQRS trading engine behind an HTTP/JSON gateway.",
                 "Precedence: flags > environment variables > config file > defaults.")
-            .sortOptions(false);
+            .sortOptions(false)
+            .width(110);
         spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).description("show this help and exit").build());
         for (Setting setting : Setting.values()) {
             String defaultText = setting.defaultText() == null ? "none" : setting.defaultText();

@@ -34,7 +34,7 @@ public enum Setting {
         "distinct prices per symbol and side"),
     ORDER_RETENTION("order-retention", "N", String.valueOf(TradingLimits.defaults().terminalOrderRetention()),
         "filled or cancelled orders kept for clientOrderId de-duplication"),
-    INSTRUMENTS("instruments", "LIST", "ACME:1:1,BOLT:5:10,CRUX:1:100",
+    INSTRUMENTS("instruments", "LIST", "ACME:1:1, BOLT:5:10, CRUX:1:100",
         "tradable instruments as SYMBOL:TICK:LOT,...; in the config file an array of {symbol, tickSize, lotSize}");
 
     private final String key;
