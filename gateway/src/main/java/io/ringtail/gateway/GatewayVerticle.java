@@ -48,7 +48,7 @@ final class GatewayVerticle extends VerticleBase {
         CommandRoutes.register(table, new CommandBridge(engine, route), instruments);
         health.register(table);
         Router router = table.finish();
-        server = vertx.createHttpServer(new HttpServerOptions().setMaxFormAttributeSize(config.bodyLimit()))
+        server = vertx.createHttpServer(new HttpServerOptions())
             .requestHandler(router);
         return server.listen(port, config.bind());
     }
