@@ -12,9 +12,11 @@ import io.ringtail.journal.JournalAppender;
  * steady state. Kept apart from the ring so tests and benchmarks can drive it directly.
  *
  * <p>Order matters. The handler decides without changing state; the staged events are applied, then
- * appended. If applying or appending fails the in-memory state may no longer match the journal, so it
- * is rebuilt from the journal before the next command: the failed command's events were never
- * journaled, so the rebuilt state is the state before it.
+ * appended. If applying fails, what the batch appended so far is committed and the state is rebuilt
+ * from the journal: the failed command's events were never journaled, so the rebuilt state is the
+ * state before it. If appending fails, the journal may have dropped the whole uncommitted batch, so the
+ * state is rebuilt from the journal and the rest of the batch is refused; {@link #endOfBatch()} then
+ * reports the batch as not committed and none of it is acknowledged.
  */
 public final class CommandProcessor {
     private final Domain domain;
@@ -26,6 +28,7 @@ public final class CommandProcessor {
     private final WriterCounters counters;
     private long lastSequence;
     private long lastCommandId;
+    private boolean batchFailed;
 
     public CommandProcessor(Domain domain, JournalAppender appender, StateRebuilder rebuilder,
                             long lastSequence, long lastCommandId, WriterCounters counters) {
@@ -44,6 +47,12 @@ public final class CommandProcessor {
         long commandId = ++lastCommandId;
         slot.commandId(commandId);
         slot.resetOutcome();
+        if (batchFailed) {
+            slot.reason(Reasons.JOURNAL_UNAVAILABLE);
+            slot.version(lastSequence);
+            counters.onOutcome(slot.type(), Reasons.JOURNAL_UNAVAILABLE);
+            return;
+        }
         staged.begin(lastSequence + 1, commandId, slot.timestamp());
         int reason;
         try {
@@ -79,7 +88,8 @@ public final class CommandProcessor {
             // Chronicle reports disk trouble with several exception types: any failure here means
             // the entry is not in the journal, whatever its type.
             counters.onJournalFailure(e);
-            restoreFromJournal();
+            batchFailed = true;
+            rebuild();
             slot.reason(Reasons.JOURNAL_UNAVAILABLE);
             slot.version(lastSequence);
             counters.onOutcome(slot.type(), Reasons.JOURNAL_UNAVAILABLE);
@@ -100,11 +110,16 @@ public final class CommandProcessor {
      */
     public boolean endOfBatch() {
         counters.onBatch();
+        if (batchFailed) {
+            batchFailed = false;
+            return false;
+        }
         try {
             appender.endOfBatch();
             return true;
         } catch (RuntimeException e) {
             counters.onJournalFailure(e);
+            rebuild();
             return false;
         }
     }
@@ -133,12 +148,19 @@ public final class CommandProcessor {
             return true;
         } catch (RuntimeException | StackOverflowError e) {
             counters.onInternalError(e);
-            restoreFromJournal();
+            staged.discard();
+            try {
+                appender.endOfBatch();
+            } catch (RuntimeException journalFailure) {
+                counters.onJournalFailure(journalFailure);
+                batchFailed = true;
+            }
+            rebuild();
             return false;
         }
     }
 
-    private void restoreFromJournal() {
+    private void rebuild() {
         staged.discard();
         lastSequence = rebuilder.rebuild();
         counters.onStateRebuilt();

@@ -15,6 +15,8 @@ final class TradingState {
     private final Account[] accountPool;
     private int accountCount;
     private final Long2ObjectHashMap<Order> orders;
+    /** Every order object, so reset can refill the free stack whatever was handed out. */
+    private final Order[] allOrders;
     private final Order[] orderPool;
     private int freeOrders;
     private final BookSide[] bids;
@@ -38,9 +40,10 @@ final class TradingState {
             accountPool[i] = new Account(symbols);
         }
         orders = new Long2ObjectHashMap<>(Math.max(16, limits.orderPoolSize() * 2), 0.65f);
+        allOrders = new Order[limits.orderPoolSize()];
         orderPool = new Order[limits.orderPoolSize()];
-        for (int i = 0; i < orderPool.length; i++) {
-            orderPool[i] = new Order();
+        for (int i = 0; i < allOrders.length; i++) {
+            allOrders[i] = new Order();
         }
         bids = new BookSide[symbols];
         asks = new BookSide[symbols];
@@ -58,8 +61,9 @@ final class TradingState {
         accounts.clear();
         accountCount = 0;
         orders.clear();
-        for (int i = 0; i < orderPool.length; i++) {
-            orderPool[i].clear();
+        for (int i = 0; i < allOrders.length; i++) {
+            allOrders[i].clear();
+            orderPool[i] = allOrders[i];
         }
         freeOrders = orderPool.length;
         for (int s = 0; s < bids.length; s++) {

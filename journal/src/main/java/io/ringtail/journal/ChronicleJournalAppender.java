@@ -10,9 +10,15 @@ import org.agrona.concurrent.UnsafeBuffer;
 import java.io.IOException;
 
 /**
- * The writer thread's appender: one Chronicle document per command, written in place through the raw bytes.
- * The Chronicle appender is created on first use because Chronicle pins an appender to the thread that first
- * touches it, and the journal is usually opened on another thread than the writer's.
+ * The writer thread's appender. The records of every command appended between two {@link #endOfBatch()}
+ * calls go into ONE Chronicle document, copied in place through the raw bytes; the entry header (record
+ * count and a CRC32C built up as records arrive) is written when the batch commits. Chronicle's cost per
+ * document (header handshake, index update) is then paid once per batch instead of once per command,
+ * and a batch is atomic: after a crash all of it is read back or none, and none of it was acknowledged
+ * before the commit anyway.
+ *
+ * <p>The Chronicle appender is created on first use because Chronicle pins an appender to the thread that
+ * first touches it, and the journal is usually opened on another thread than the writer's.
  */
 final class ChronicleJournalAppender implements JournalAppender {
     private final SingleChronicleQueue queue;
@@ -21,11 +27,19 @@ final class ChronicleJournalAppender implements JournalAppender {
     private final UnsafeBuffer target = new UnsafeBuffer(0, 0);
     private final CycleFileSync sync;
     private ExcerptAppender appender;
+    private DocumentContext open;
+    private long entryStart;
+    private int entryLength;
+    private int entryEvents;
+    /** Sequence of the last record committed, visible to readers. */
+    private long committedSequence;
+    /** Sequence of the last record appended, committed or still in the open document. */
     private long lastSequence;
 
     ChronicleJournalAppender(SingleChronicleQueue queue, Journal journal, long lastSequence, DurabilityMode durability) {
         this.queue = queue;
         this.journal = journal;
+        this.committedSequence = lastSequence;
         this.lastSequence = lastSequence;
         this.sync = durability == DurabilityMode.SYNC ? new CycleFileSync() : null;
     }
@@ -33,34 +47,97 @@ final class ChronicleJournalAppender implements JournalAppender {
     @Override
     public void append(DirectBuffer records, int offset, int length, int eventCount, long lastSequence) {
         validate(records, offset, length, eventCount, lastSequence);
-        int crc = checksum.compute(records, offset, length);
-        ExcerptAppender appender = appender();
-        try (DocumentContext dc = appender.writingDocument()) {
-            try {
-                Bytes<?> bytes = dc.wire().bytes();
-                long start = bytes.writePosition();
-                bytes.writeSkip(EntryFormat.HEADER_LENGTH + length);
-                target.wrap(bytes.addressForWrite(start), EntryFormat.HEADER_LENGTH + length);
-                target.putInt(EntryFormat.EVENT_COUNT_OFFSET, eventCount);
-                target.putInt(EntryFormat.CHECKSUM_OFFSET, crc);
-                target.putBytes(EntryFormat.HEADER_LENGTH, records, offset, length);
-            } catch (RuntimeException | Error e) {
-                dc.rollbackOnClose();
-                throw new JournalException("could not append entry ending at sequence " + lastSequence, e);
-            }
-        } catch (JournalException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw new JournalException("could not complete entry ending at sequence " + lastSequence, e);
+        if (open != null && entryLength + length > EntryFormat.MAX_ENTRY_LENGTH - EntryFormat.HEADER_LENGTH) {
+            commit();
         }
+        try {
+            if (open == null) {
+                begin();
+            }
+            Bytes<?> bytes = open.wire().bytes();
+            long position = bytes.writePosition();
+            bytes.writeSkip(length);
+            target.wrap(bytes.addressForWrite(position), length);
+            target.putBytes(0, records, offset, length);
+            checksum.update(records, offset, length);
+        } catch (RuntimeException | Error e) {
+            abandon();
+            throw new JournalException("could not append the entry ending at sequence " + lastSequence
+                + "; the uncommitted batch was dropped", e);
+        }
+        entryLength += length;
+        entryEvents += eventCount;
         this.lastSequence = lastSequence;
-        journal.publishHead(lastSequence);
+    }
+
+    /**
+     * Commits the open batch document, making it visible to readers, then in SYNC mode forces it to disk.
+     * A failure drops the uncommitted batch and throws; nothing of it may then be acknowledged.
+     */
+    @Override
+    public void endOfBatch() {
+        if (open != null) {
+            commit();
+        }
+        if (sync != null) {
+            try {
+                sync.force();
+            } catch (IOException e) {
+                throw new JournalException("could not force the journal to disk", e);
+            }
+        }
+    }
+
+    private void begin() {
+        open = appender().writingDocument();
+        Bytes<?> bytes = open.wire().bytes();
+        entryStart = bytes.writePosition();
+        bytes.writeSkip(EntryFormat.HEADER_LENGTH);
+        entryLength = 0;
+        entryEvents = 0;
+        checksum.begin();
+    }
+
+    private void commit() {
+        DocumentContext document = open;
+        open = null;
+        try {
+            Bytes<?> bytes = document.wire().bytes();
+            target.wrap(bytes.addressForWrite(entryStart), EntryFormat.HEADER_LENGTH);
+            target.putInt(EntryFormat.EVENT_COUNT_OFFSET, entryEvents);
+            target.putInt(EntryFormat.CHECKSUM_OFFSET, checksum.value());
+            document.close();
+        } catch (RuntimeException | Error e) {
+            lastSequence = committedSequence;
+            closeRolledBack(document);
+            throw new JournalException("could not commit the batch ending at sequence " + lastSequence, e);
+        }
+        committedSequence = lastSequence;
+        journal.publishHead(committedSequence);
         if (sync != null) {
             try {
                 sync.written(appender);
             } catch (IOException e) {
                 throw new JournalException("could not open journal file for syncing", e);
             }
+        }
+    }
+
+    private void abandon() {
+        DocumentContext document = open;
+        open = null;
+        lastSequence = committedSequence;
+        if (document != null) {
+            closeRolledBack(document);
+        }
+    }
+
+    private static void closeRolledBack(DocumentContext document) {
+        try {
+            document.rollbackOnClose();
+            document.close();
+        } catch (RuntimeException ignored) {
+            // Already failing: the batch is dropped either way, and the caller reports the first failure.
         }
     }
 
@@ -99,17 +176,7 @@ final class ChronicleJournalAppender implements JournalAppender {
         }
     }
 
-    @Override
-    public void endOfBatch() {
-        if (sync != null) {
-            try {
-                sync.force();
-            } catch (IOException e) {
-                throw new JournalException("could not force the journal to disk", e);
-            }
-        }
-    }
-
+    /** Sequence of the last record appended (committed or in the open batch). */
     @Override
     public long lastSequence() {
         return lastSequence;
@@ -140,8 +207,12 @@ final class ChronicleJournalAppender implements JournalAppender {
         return appender;
     }
 
+    /** Commits what is open (an orderly close loses nothing appended), then releases the files. */
     @Override
     public void close() {
+        if (open != null) {
+            commit();
+        }
         if (sync != null) {
             sync.close();
         }

@@ -16,12 +16,40 @@ final class EntryChecksum {
     private final CRC32C crc = new CRC32C();
     private ByteBuffer scratch = ByteBuffer.allocateDirect(4096);
     private final UnsafeBuffer scratchView = new UnsafeBuffer(scratch);
+    private ByteBuffer viewedSource;
+    private ByteBuffer sourceView;
 
     int compute(DirectBuffer buffer, int offset, int length) {
         crc.reset();
+        update(buffer, offset, length);
+        return (int) crc.getValue();
+    }
+
+    /** Starts a checksum built from several regions with {@link #update} and read with {@link #value()}. */
+    void begin() {
+        crc.reset();
+    }
+
+    int value() {
+        return (int) crc.getValue();
+    }
+
+    void update(DirectBuffer buffer, int offset, int length) {
         byte[] array = buffer.byteArray();
+        ByteBuffer source = buffer.byteBuffer();
         if (array != null) {
             crc.update(array, buffer.wrapAdjustment() + offset, length);
+        } else if (source != null) {
+            // A ByteBuffer-backed region (the writer's staging buffer) is checksummed where it lies; the
+            // duplicate is made once per backing buffer so that position and limit can move freely.
+            if (source != viewedSource) {
+                viewedSource = source;
+                sourceView = source.duplicate();
+            }
+            int start = buffer.wrapAdjustment() + offset;
+            sourceView.clear();
+            sourceView.position(start).limit(start + length);
+            crc.update(sourceView);
         } else {
             if (scratch.capacity() < length) {
                 // Grows to the largest entry seen, so steady state does not allocate.
@@ -32,6 +60,5 @@ final class EntryChecksum {
             scratch.clear().limit(length);
             crc.update(scratch);
         }
-        return (int) crc.getValue();
     }
 }

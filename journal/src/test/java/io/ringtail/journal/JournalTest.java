@@ -46,8 +46,11 @@ class JournalTest {
             JournalAppender appender = journal.createAppender();
             TestEntries entries = new TestEntries();
             entries.build(1, 3, 1).appendTo(appender);
+            appender.endOfBatch();
             entries.build(4, 2, 2).appendTo(appender);
+            appender.endOfBatch();
             entries.build(6, 4, 3).appendTo(appender);
+            appender.endOfBatch();
             TestEntries.Collector collector = new TestEntries.Collector();
             JournalReader reader = journal.createReader();
             assertEquals(5, reader.poll(collector, 2));
@@ -110,6 +113,7 @@ class JournalTest {
             JournalAppender appender = journal.createAppender();
             TestEntries entries = new TestEntries();
             entries.build(1, 2, 1).appendTo(appender);
+            appender.endOfBatch();
             assertThrows(IllegalArgumentException.class, () -> entries.build(4, 2, 2).appendTo(appender));
             assertThrows(IllegalArgumentException.class, () -> entries.build(2, 2, 2).appendTo(appender));
             entries.build(3, 2, 2);
@@ -123,6 +127,7 @@ class JournalTest {
             assertEquals(2, journal.headSequence());
 
             entries.appendTo(appender);
+            appender.endOfBatch();
             TestEntries.Collector collector = new TestEntries.Collector();
             collector.drain(journal.createReader());
             assertSequences(1, 4, collector);
@@ -144,7 +149,7 @@ class JournalTest {
             appender.endOfBatch();
             assertEquals(0, appender.forces(), "nothing written, nothing to force");
             for (int batch = 1; batch <= 5; batch++) {
-                TestEntries.appendMany(appender, 10, 3);
+                TestEntries.appendUncommitted(appender, 10, 3);
                 appender.endOfBatch();
                 assertEquals(batch, appender.forces());
             }
@@ -155,7 +160,7 @@ class JournalTest {
             assertSequences(1, appender.lastSequence(), collector);
         }
         try (Journal journal = open(DurabilityMode.SYNC)) {
-            assertEquals(50, journal.openReport().entries());
+            assertEquals(5, journal.openReport().entries(), "each batch of 10 commands is one journal entry");
         }
     }
 
@@ -167,6 +172,37 @@ class JournalTest {
             appender.endOfBatch();
             assertEquals(0, appender.forces());
             assertTrue(journal.headSequence() > 0);
+        }
+    }
+
+    @Test
+    void shouldMakeABatchVisibleOnlyWhenItCommits() {
+        try (Journal journal = open(DurabilityMode.ASYNC)) {
+            JournalAppender appender = journal.createAppender();
+            long last = TestEntries.appendUncommitted(appender, 25, 3);
+            TestEntries.Collector collector = new TestEntries.Collector();
+            JournalReader reader = journal.createReader();
+            collector.drain(reader);
+            assertEquals(0, collector.sequences.size(), "nothing visible before the commit");
+            assertEquals(0, journal.headSequence());
+            appender.endOfBatch();
+            collector.drain(reader);
+            assertSequences(1, last, collector);
+            assertEquals(last, journal.headSequence());
+        }
+        try (Journal journal = open(DurabilityMode.ASYNC)) {
+            assertEquals(1, journal.openReport().entries());
+        }
+    }
+
+    @Test
+    void shouldCommitTheOpenBatchOnClose() {
+        long last;
+        try (Journal journal = open(DurabilityMode.ASYNC)) {
+            last = TestEntries.appendUncommitted(journal.createAppender(), 7, 2);
+        }
+        try (Journal journal = open(DurabilityMode.ASYNC)) {
+            assertEquals(last, journal.openReport().lastSequence());
         }
     }
 }

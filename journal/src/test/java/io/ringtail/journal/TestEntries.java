@@ -33,13 +33,28 @@ final class TestEntries {
         appender.append(buffer, 0, length, count, lastSequence);
     }
 
-    /** Appends entries whose sizes cycle through 1..maxEvents records, returning the last sequence. */
+    /**
+     * Appends entries whose sizes cycle through 1..maxEvents records, each committed as a batch of its own
+     * (so each is one Chronicle document), returning the last sequence.
+     */
     static long appendMany(JournalAppender appender, int entries, int maxEvents) {
+        return append(appender, entries, maxEvents, true);
+    }
+
+    /** Appends entries like {@link #appendMany} but leaves them in the open batch, uncommitted. */
+    static long appendUncommitted(JournalAppender appender, int entries, int maxEvents) {
+        return append(appender, entries, maxEvents, false);
+    }
+
+    private static long append(JournalAppender appender, int entries, int maxEvents, boolean commitEach) {
         TestEntries builder = new TestEntries();
         long next = appender.lastSequence() + 1;
         for (int i = 0; i < entries; i++) {
             int count = 1 + (int) (next % maxEvents);
             builder.build(next, count, 1000 + next).appendTo(appender);
+            if (commitEach) {
+                appender.endOfBatch();
+            }
             next += count;
         }
         return next - 1;

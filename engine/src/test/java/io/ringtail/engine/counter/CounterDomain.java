@@ -30,7 +30,9 @@ public final class CounterDomain implements Domain {
 
     public static final int WOULD_GO_NEGATIVE = Reasons.FIRST_DOMAIN_REASON;
 
-    private final Long2LongHashMap counters = new Long2LongHashMap(0);
+    // Agrona's map cannot store its "missing" marker, so it must be a value no counter ever holds.
+    private static final long MISSING = Long.MIN_VALUE;
+    private final Long2LongHashMap counters = new Long2LongHashMap(MISSING);
     private final CommandHandler handler = this::handle;
     private final EventApplier applier = this::apply;
 
@@ -41,7 +43,8 @@ public final class CounterDomain implements Domain {
     }
 
     public long value(long counterId) {
-        return counters.get(counterId);
+        long value = counters.get(counterId);
+        return value == MISSING ? 0 : value;
     }
 
     @Override
@@ -87,7 +90,7 @@ public final class CounterDomain implements Domain {
         long delta = command.buffer().getLong(8);
         switch (command.type()) {
             case ADD -> {
-                long next = counters.get(counterId) + delta;
+                long next = value(counterId) + delta;
                 if (next < 0) {
                     return WOULD_GO_NEGATIVE;
                 }
@@ -118,7 +121,7 @@ public final class CounterDomain implements Domain {
             case ADDED -> {
                 long counterId = event.buffer().getLong(event.bodyOffset());
                 long delta = event.buffer().getLong(event.bodyOffset() + 8);
-                counters.put(counterId, counters.get(counterId) + delta);
+                counters.put(counterId, value(counterId) + delta);
             }
             case BOOM -> throw new IllegalStateException("applier failure on purpose");
             default -> throw new IllegalArgumentException("unknown event type " + event.typeId());

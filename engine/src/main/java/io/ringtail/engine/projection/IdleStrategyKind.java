@@ -1,0 +1,46 @@
+package io.ringtail.engine.projection;
+
+import org.agrona.concurrent.BackoffIdleStrategy;
+import org.agrona.concurrent.BusySpinIdleStrategy;
+import org.agrona.concurrent.IdleStrategy;
+import org.agrona.concurrent.SleepingIdleStrategy;
+import org.agrona.concurrent.YieldingIdleStrategy;
+
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * How a projection thread idles when there is nothing to apply. The default backs off to parking so an
+ * idle projection costs next to no CPU on a 2-core machine; the spinning kinds give up a core for latency
+ * and belong on pinned, dedicated cores.
+ */
+public enum IdleStrategyKind {
+    /** Spins a little, yields a little, then parks from 1 µs up to 250 µs. Default. */
+    BACKOFF,
+    /** Parks 100 µs each idle cycle. */
+    SLEEPING,
+    /** Yields the core: a full core while idle, low latency. */
+    YIELDING,
+    /** Spins: a full core always, lowest latency. Only with a dedicated core. */
+    BUSY_SPIN;
+
+    public IdleStrategy create() {
+        return switch (this) {
+            case BACKOFF -> new BackoffIdleStrategy(10, 5, TimeUnit.MICROSECONDS.toNanos(1), TimeUnit.MICROSECONDS.toNanos(250));
+            case SLEEPING -> new SleepingIdleStrategy(100, TimeUnit.MICROSECONDS);
+            case YIELDING -> new YieldingIdleStrategy();
+            case BUSY_SPIN -> new BusySpinIdleStrategy();
+        };
+    }
+
+    /** Accepts {@code backoff}, {@code busy-spin}, {@code BUSY_SPIN} and the like. */
+    public static IdleStrategyKind parse(String text) {
+        String normal = text.trim().toUpperCase(Locale.ROOT).replace('-', '_');
+        for (IdleStrategyKind kind : values()) {
+            if (kind.name().equals(normal)) {
+                return kind;
+            }
+        }
+        throw new IllegalArgumentException("idle strategy must be one of backoff, sleeping, yielding, busy-spin; got '" + text + "'");
+    }
+}

@@ -1,0 +1,91 @@
+package io.ringtail.engine;
+
+import io.ringtail.engine.counter.CounterDomain;
+import io.ringtail.engine.domain.Reasons;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The writer's failure paths, where memory and journal could drift apart. */
+class CommandProcessorTest {
+    private final CounterDomain domain = new CounterDomain();
+    private final BatchingMemoryJournal journal = new BatchingMemoryJournal();
+    private final WriterCounters counters = new WriterCounters();
+    private CommandProcessor processor;
+    private final CommandSlot slot = new CommandSlot();
+
+    @BeforeEach
+    void setUp() {
+        journal.replayInto(domain);
+        processor = new CommandProcessor(domain, journal, journal, 0, 0, counters);
+    }
+
+    private int run(int type, long counterId, long delta) {
+        int length = CounterDomain.encode(slot.payload(), counterId, delta);
+        slot.request(type, length, 5, 0, null, 0);
+        processor.process(slot);
+        return slot.reason();
+    }
+
+    @Test
+    void shouldRefuseTheRestOfABatchAfterAnAppendFailureAndRestoreCommittedState() {
+        run(CounterDomain.ADD, 1, 10);
+        assertTrue(processor.endOfBatch());
+
+        assertEquals(Reasons.ACCEPTED, run(CounterDomain.ADD, 1, 1));
+        journal.failNextAppends(1);
+        assertEquals(Reasons.JOURNAL_UNAVAILABLE, run(CounterDomain.ADD, 1, 2));
+        assertEquals(Reasons.JOURNAL_UNAVAILABLE, run(CounterDomain.ADD, 1, 3), "rest of the failed batch refused");
+        assertFalse(processor.endOfBatch(), "the batch is reported uncommitted");
+        assertEquals(10, domain.value(1), "state equals the journal: the lost batch is not in it");
+        assertEquals(1, processor.lastSequence());
+
+        assertEquals(Reasons.ACCEPTED, run(CounterDomain.ADD, 1, 4));
+        assertTrue(processor.endOfBatch());
+        assertEquals(14, domain.value(1));
+        assertEquals(2, slot.version(), "the sequence continues from the journal, with no gap");
+        assertEquals(2, journal.committedEvents());
+    }
+
+    @Test
+    void shouldRestoreCommittedStateWhenTheBatchCommitFails() {
+        run(CounterDomain.ADD, 1, 10);
+        assertTrue(processor.endOfBatch());
+        run(CounterDomain.ADD, 1, 5);
+        journal.failNextCommits(1);
+        assertFalse(processor.endOfBatch());
+        assertEquals(10, domain.value(1));
+        assertEquals(1, processor.lastSequence());
+    }
+
+    @Test
+    void shouldKeepEarlierCommandsOfTheBatchWhenAnApplierThrows() {
+        assertEquals(Reasons.ACCEPTED, run(CounterDomain.ADD, 1, 10));
+        assertEquals(Reasons.INTERNAL_ERROR, run(CounterDomain.THROW_IN_APPLIER, 1, 5));
+        assertEquals(Reasons.ACCEPTED, run(CounterDomain.ADD, 1, 1));
+        assertTrue(processor.endOfBatch());
+        assertEquals(11, domain.value(1));
+        assertEquals(2, journal.committedEvents());
+        assertEquals(11, replayedValue(), "replay agrees with live state");
+    }
+
+    @Test
+    void shouldKeepStateUnchangedWhenTheHandlerThrows() {
+        run(CounterDomain.ADD, 1, 10);
+        long before = domain.stateHash();
+        assertEquals(Reasons.INTERNAL_ERROR, run(CounterDomain.THROW_IN_HANDLER, 1, 5));
+        assertEquals(before, domain.stateHash());
+        assertEquals(0, counters.stateRebuilds(), "no rebuild needed: the handler never mutates");
+    }
+
+    private long replayedValue() {
+        CounterDomain fresh = new CounterDomain();
+        journal.replayInto(fresh);
+        journal.rebuild();
+        journal.replayInto(domain);
+        return fresh.value(1);
+    }
+}

@@ -1,0 +1,132 @@
+package io.ringtail.trading;
+
+import java.nio.charset.StandardCharsets;
+import java.util.SplittableRandom;
+import java.util.function.LongFunction;
+
+/**
+ * Seeded random trading workload: accounts opened and funded, limit orders around a mid price on both
+ * sides so they cross, cancels and amends of real, foreign, finished and unknown orders, retried
+ * clientOrderIds, and a sprinkling of every kind of invalid input and risk breach.
+ */
+final class RandomCommandGenerator {
+    private static final int ACCOUNT_IDS = 20;
+    private final SplittableRandom random;
+    private final LongFunction<Long> ownerOf;
+    private final java.util.function.LongSupplier nextOrderId;
+
+    /** @param ownerOf the owner of an order id, or null when unknown: lets cancels target real orders */
+    RandomCommandGenerator(long seed, LongFunction<Long> ownerOf, java.util.function.LongSupplier nextOrderId) {
+        this.random = new SplittableRandom(seed);
+        this.ownerOf = ownerOf;
+        this.nextOrderId = nextOrderId;
+    }
+
+    TradingCommand next() {
+        int roll = random.nextInt(1000);
+        TradingCommand command;
+        if (roll < 30) {
+            command = TradingCommand.openAccount(accountId(), pick(20) ? -5 : random.nextLong(0, 5_000_000));
+        } else if (roll < 80) {
+            command = TradingCommand.cash(TradingCommandType.DEPOSIT_CASH, accountId(), amount());
+        } else if (roll < 110) {
+            command = TradingCommand.cash(TradingCommandType.WITHDRAW_CASH, accountId(), amount());
+        } else if (roll < 160) {
+            command = TradingCommand.position(TradingCommandType.DEPOSIT_POSITION, accountId(), symbol(), quantity(0));
+        } else if (roll < 180) {
+            command = TradingCommand.position(TradingCommandType.WITHDRAW_POSITION, accountId(), symbol(), quantity(0));
+        } else if (roll < 680) {
+            command = place();
+        } else if (roll < 830) {
+            long orderId = orderId();
+            command = TradingCommand.cancel(orderAccount(orderId), orderId);
+        } else if (roll < 990) {
+            long orderId = orderId();
+            int symbolGuess = random.nextInt(2);
+            long price = pick(35) ? 0 : price(symbolGuess);
+            long quantity = pick(35) ? 0 : quantity(symbolGuess);
+            command = TradingCommand.amend(orderAccount(orderId), orderId, price, quantity);
+        } else if (roll < 995) {
+            command = place().malformed(pick(50) ? -1 : 3);
+        } else {
+            command = new TradingCommand(pick(50) ? 0 : 31, 1, 0, 0, 0, 0, 0, 0, null, 0, 0);
+        }
+        return command;
+    }
+
+    private TradingCommand place() {
+        int symbol = symbol();
+        int side = pick(98) ? 1 + random.nextInt(2) : random.nextInt(4);
+        int tif = pick(97) ? (pick(75) ? TimeInForce.GTC : TimeInForce.IOC) : 3;
+        long price = price(symbol);
+        if (pick(2)) {
+            price = pick(50) ? price + 1 : -price;
+        } else if (pick(1)) {
+            price = Long.MAX_VALUE / 10 * 5;
+        }
+        return TradingCommand.place(accountId(), clientOrderId(), symbol, side, price, quantity(symbol), tif);
+    }
+
+    private byte[] clientOrderId() {
+        if (pick(2)) {
+            int kind = random.nextInt(3);
+            return kind == 0 ? new byte[0] : kind == 1 ? new byte[65] : new byte[] {'a', 0x07};
+        }
+        // A small id space per account, so retries of earlier ids are frequent.
+        String id = "c-" + random.nextInt(600);
+        if (pick(5)) {
+            id = id + "-" + "x".repeat(random.nextInt(60));
+        }
+        return id.getBytes(StandardCharsets.US_ASCII);
+    }
+
+    private long accountId() {
+        return pick(3) ? random.nextInt(3) - 1 : 1 + random.nextInt(ACCOUNT_IDS);
+    }
+
+    private long amount() {
+        if (pick(3)) {
+            return -random.nextInt(10);
+        }
+        if (pick(1)) {
+            return Long.MAX_VALUE - random.nextInt(10);
+        }
+        return random.nextLong(1, 2_000_000);
+    }
+
+    private int symbol() {
+        return pick(2) ? (pick(50) ? 2 : -1) : random.nextInt(2);
+    }
+
+    /** Around a mid of 1000 ticks-worth, so buys and sells overlap and trade. */
+    private long price(int symbol) {
+        long tick = symbol == 0 ? 5 : 1;
+        return tick * (200 + random.nextInt(-12, 13)) * (symbol == 0 ? 1 : 5);
+    }
+
+    private long quantity(int symbol) {
+        long lot = symbol == 0 ? 10 : 1;
+        if (pick(2)) {
+            return pick(50) ? 0 : lot * 10 + 3;
+        }
+        return lot * (1 + random.nextInt(30));
+    }
+
+    private long orderId() {
+        long next = nextOrderId.getAsLong();
+        if (pick(5) || next <= 1) {
+            return pick(50) ? 0 : next + random.nextInt(5);
+        }
+        // Mostly recent orders, which are more likely to be still open.
+        return Math.max(1, next - 1 - random.nextInt((int) Math.min(next - 1, 200)));
+    }
+
+    private long orderAccount(long orderId) {
+        Long owner = ownerOf.apply(orderId);
+        return owner != null && pick(85) ? owner : accountId();
+    }
+
+    private boolean pick(int percent) {
+        return random.nextInt(100) < percent;
+    }
+}

@@ -1,0 +1,384 @@
+package io.ringtail.trading;
+
+import static io.ringtail.trading.TradingReasons.*;
+
+import io.ringtail.engine.domain.Reasons;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.*;
+
+/**
+ * A deliberately naive implementation of the trading rules: plain objects, TreeMaps and lists, direct
+ * mutation, no events. It counts the events the real domain would emit only to know the version numbers.
+ * The differential test checks the real domain against it reply by reply and state by state.
+ */
+final class ReferenceTradingModel {
+    static final class Acct {
+        long id, cash, reservedCash;
+        long[] position, reservedPosition;
+    }
+
+    static final class Ord {
+        long id, account, price, quantity, filled, replyFilled, replyVersion;
+        String cid;
+        int symbol, side, tif, status, replyStatus;
+
+        long open() { return quantity - filled; }
+    }
+
+    private final List<Instrument> instruments;
+    private final TradingLimits limits;
+    private final TreeMap<Long, Acct> accounts = new TreeMap<>();
+    private final TreeMap<Long, Ord> orders = new TreeMap<>();
+    private final List<TreeMap<Long, List<Ord>>> bids = new ArrayList<>();
+    private final List<TreeMap<Long, List<Ord>>> asks = new ArrayList<>();
+    private final ArrayDeque<Long> retained = new ArrayDeque<>();
+    private final Map<String, Ord> byClientOrderId = new HashMap<>();
+    private long nextOrderId = 1, nextTradeId = 1, totalCash, lastSequence;
+    private final long[] totalPosition;
+    private int events;
+
+    ReferenceTradingModel(List<Instrument> instruments, TradingLimits limits) {
+        this.instruments = instruments;
+        this.limits = limits;
+        for (int i = 0; i < instruments.size(); i++) {
+            bids.add(new TreeMap<>(Comparator.reverseOrder()));
+            asks.add(new TreeMap<>());
+        }
+        totalPosition = new long[instruments.size()];
+    }
+
+    Long ownerOf(long orderId) {
+        Ord o = orders.get(orderId);
+        return o == null ? null : o.account;
+    }
+
+    long nextOrderId() {
+        return nextOrderId;
+    }
+
+    ModelReply apply(TradingCommand c) {
+        events = 0;
+        long[] reply = new long[3];
+        int reason;
+        if (TradingCommandEncoder.expectedLength(c.type()) < 0) {
+            reason = Reasons.UNKNOWN_COMMAND;
+        } else if (c.lengthDelta() != 0) {
+            reason = MALFORMED_COMMAND;
+        } else {
+            reason = switch (c.type()) {
+                case TradingCommandType.OPEN_ACCOUNT -> openAccount(c);
+                case TradingCommandType.DEPOSIT_CASH -> cash(c, true);
+                case TradingCommandType.WITHDRAW_CASH -> cash(c, false);
+                case TradingCommandType.DEPOSIT_POSITION -> position(c, true);
+                case TradingCommandType.WITHDRAW_POSITION -> position(c, false);
+                case TradingCommandType.PLACE_ORDER -> place(c, reply);
+                case TradingCommandType.CANCEL_ORDER -> cancel(c, reply);
+                default -> amend(c, reply);
+            };
+        }
+        if (reason == DUPLICATE_REPLY) {
+            Ord o = orders.get(reply[0]);
+            return new ModelReply(Reasons.ACCEPTED, o.replyVersion, o.id, o.replyStatus, o.replyFilled, true);
+        }
+        if (reason != Reasons.ACCEPTED) {
+            return new ModelReply(reason, lastSequence, 0, 0, 0, false);
+        }
+        lastSequence += events;
+        if (c.type() == TradingCommandType.PLACE_ORDER && orders.containsKey(reply[0])) {
+            Ord o = orders.get(reply[0]);
+            o.replyStatus = o.status;
+            o.replyFilled = o.filled;
+            o.replyVersion = lastSequence;
+        }
+        return new ModelReply(reason, lastSequence, reply[0], (int) reply[1], reply[2], false);
+    }
+
+    private static final int DUPLICATE_REPLY = -100;
+
+    private int openAccount(TradingCommand c) {
+        if (c.accountId() <= 0) return INVALID_ACCOUNT_ID;
+        if (c.amount() < 0) return INVALID_AMOUNT;
+        if (accounts.containsKey(c.accountId())) return DUPLICATE_ACCOUNT;
+        if (accounts.size() >= limits.maxAccounts()) return CAPACITY_EXCEEDED;
+        if (!fits(BigInteger.valueOf(totalCash).add(BigInteger.valueOf(c.amount())), Long.MAX_VALUE)) return INVALID_AMOUNT;
+        Acct a = new Acct();
+        a.id = c.accountId();
+        a.cash = c.amount();
+        a.position = new long[instruments.size()];
+        a.reservedPosition = new long[instruments.size()];
+        accounts.put(a.id, a);
+        totalCash += c.amount();
+        events = 1;
+        return Reasons.ACCEPTED;
+    }
+
+    private int cash(TradingCommand c, boolean deposit) {
+        Acct a = accounts.get(c.accountId());
+        if (a == null) return UNKNOWN_ACCOUNT;
+        if (c.amount() <= 0) return INVALID_AMOUNT;
+        if (deposit && !fits(BigInteger.valueOf(totalCash).add(BigInteger.valueOf(c.amount())), Long.MAX_VALUE)) return INVALID_AMOUNT;
+        if (!deposit && c.amount() > a.cash - a.reservedCash) return INSUFFICIENT_BUYING_POWER;
+        long signed = deposit ? c.amount() : -c.amount();
+        a.cash += signed;
+        totalCash += signed;
+        events = 1;
+        return Reasons.ACCEPTED;
+    }
+
+    private int position(TradingCommand c, boolean deposit) {
+        Acct a = accounts.get(c.accountId());
+        if (a == null) return UNKNOWN_ACCOUNT;
+        if (c.symbol() < 0 || c.symbol() >= instruments.size()) return UNKNOWN_SYMBOL;
+        if (c.quantity() <= 0) return INVALID_QUANTITY;
+        if (deposit && totalPosition[c.symbol()] + c.quantity() > TradingLimits.MAX_TOTAL_POSITION) return INVALID_QUANTITY;
+        if (!deposit && c.quantity() > a.position[c.symbol()] - a.reservedPosition[c.symbol()]) return INSUFFICIENT_POSITION;
+        long signed = deposit ? c.quantity() : -c.quantity();
+        a.position[c.symbol()] += signed;
+        totalPosition[c.symbol()] += signed;
+        events = 1;
+        return Reasons.ACCEPTED;
+    }
+
+    private int place(TradingCommand c, long[] reply) {
+        byte[] cid = c.clientOrderId();
+        if (cid.length < 1 || cid.length > 64) return INVALID_CLIENT_ORDER_ID;
+        for (byte b : cid) {
+            if (b < 0x20 || b > 0x7E) return INVALID_CLIENT_ORDER_ID;
+        }
+        Acct a = accounts.get(c.accountId());
+        if (a == null) return UNKNOWN_ACCOUNT;
+        String key = a.id + "/" + new String(cid, StandardCharsets.US_ASCII);
+        if (byClientOrderId.containsKey(key)) {
+            reply[0] = byClientOrderId.get(key).id;
+            return DUPLICATE_REPLY;
+        }
+        if (c.symbol() < 0 || c.symbol() >= instruments.size()) return UNKNOWN_SYMBOL;
+        if (c.side() != Side.BUY && c.side() != Side.SELL) return INVALID_SIDE;
+        if (c.timeInForce() != TimeInForce.GTC && c.timeInForce() != TimeInForce.IOC) return INVALID_TIME_IN_FORCE;
+        Instrument instrument = instruments.get(c.symbol());
+        if (c.price() <= 0 || c.price() % instrument.tickSize() != 0) return INVALID_PRICE;
+        if (c.quantity() <= 0 || c.quantity() % instrument.lotSize() != 0) return INVALID_QUANTITY;
+        BigInteger notional = BigInteger.valueOf(c.price()).multiply(BigInteger.valueOf(c.quantity()));
+        if (!fits(notional, Long.MAX_VALUE)) return INVALID_AMOUNT;
+        if (openOrders() >= limits.maxOpenOrders()) return CAPACITY_EXCEEDED;
+        if (c.side() == Side.BUY && notional.longValueExact() > a.cash - a.reservedCash) return INSUFFICIENT_BUYING_POWER;
+        if (c.side() == Side.SELL
+            && c.quantity() > a.position[c.symbol()] - a.reservedPosition[c.symbol()] + limits.maxShortPosition()) {
+            return INSUFFICIENT_POSITION;
+        }
+        long fillable = fillable(c.symbol(), c.side(), c.price(), c.quantity());
+        boolean rests = c.timeInForce() == TimeInForce.GTC && fillable < c.quantity();
+        TreeMap<Long, List<Ord>> own = book(c.symbol(), c.side());
+        if (rests && !own.containsKey(c.price()) && own.size() >= limits.maxPriceLevels()) return CAPACITY_EXCEEDED;
+
+        Ord o = new Ord();
+        o.id = nextOrderId++;
+        o.account = a.id;
+        o.cid = new String(cid, StandardCharsets.US_ASCII);
+        o.symbol = c.symbol();
+        o.side = c.side();
+        o.tif = c.timeInForce();
+        o.price = c.price();
+        o.quantity = c.quantity();
+        o.status = OrderStatus.NEW;
+        orders.put(o.id, o);
+        byClientOrderId.put(key, o);
+        adjustReservation(o, o.side == Side.BUY ? o.price * o.quantity : o.quantity);
+        events = 1;
+        match(o);
+        if (o.open() > 0 && o.tif == TimeInForce.IOC) {
+            adjustReservation(o, o.side == Side.BUY ? -o.price * o.open() : -o.open());
+            o.status = OrderStatus.CANCELLED;
+            events++;
+            terminal(o);
+        } else if (o.open() > 0) {
+            own.computeIfAbsent(o.price, p -> new ArrayList<>()).add(o);
+        }
+        reply[0] = o.id;
+        reply[1] = o.status;
+        reply[2] = o.filled;
+        return Reasons.ACCEPTED;
+    }
+
+    private int cancel(TradingCommand c, long[] reply) {
+        Acct a = accounts.get(c.accountId());
+        if (a == null) return UNKNOWN_ACCOUNT;
+        Ord o = orders.get(c.orderId());
+        int check = checkOwnOpen(a, o);
+        if (check != Reasons.ACCEPTED) return check;
+        adjustReservation(o, o.side == Side.BUY ? -o.price * o.open() : -o.open());
+        unbook(o);
+        o.status = OrderStatus.CANCELLED;
+        terminal(o);
+        events = 1;
+        reply[0] = o.id;
+        reply[1] = o.status;
+        reply[2] = o.filled;
+        return Reasons.ACCEPTED;
+    }
+
+    private int amend(TradingCommand c, long[] reply) {
+        Acct a = accounts.get(c.accountId());
+        if (a == null) return UNKNOWN_ACCOUNT;
+        Ord o = orders.get(c.orderId());
+        int check = checkOwnOpen(a, o);
+        if (check != Reasons.ACCEPTED) return check;
+        Instrument instrument = instruments.get(o.symbol);
+        if (c.price() < 0 || c.price() % instrument.tickSize() != 0) return INVALID_PRICE;
+        if (c.quantity() < 0 || c.quantity() % instrument.lotSize() != 0) return INVALID_QUANTITY;
+        long price = c.price() == 0 ? o.price : c.price();
+        long quantity = c.quantity() == 0 ? o.quantity : c.quantity();
+        if (quantity <= o.filled) return INVALID_QUANTITY;
+        if (price == o.price && quantity == o.quantity) return INVALID_AMEND;
+        long open = quantity - o.filled;
+        BigInteger newReservation = o.side == Side.BUY
+            ? BigInteger.valueOf(price).multiply(BigInteger.valueOf(open)) : BigInteger.valueOf(open);
+        if (!fits(newReservation, Long.MAX_VALUE)) return INVALID_AMOUNT;
+        long delta = newReservation.longValueExact() - (o.side == Side.BUY ? o.price * o.open() : o.open());
+        if (o.side == Side.BUY && delta > a.cash - a.reservedCash) return INSUFFICIENT_BUYING_POWER;
+        if (o.side == Side.SELL && delta > a.position[o.symbol] - a.reservedPosition[o.symbol] + limits.maxShortPosition()) {
+            return INSUFFICIENT_POSITION;
+        }
+        boolean keepsPriority = price == o.price && quantity < o.quantity;
+        if (!keepsPriority && fillable(o.symbol, o.side, price, open) < open) {
+            TreeMap<Long, List<Ord>> own = book(o.symbol, o.side);
+            boolean aloneAtOldLevel = own.get(o.price).size() == 1;
+            int levelsAfterLeaving = own.size() - (aloneAtOldLevel ? 1 : 0);
+            boolean levelExistsAfterLeaving = own.containsKey(price) && !(price == o.price && aloneAtOldLevel);
+            if (!levelExistsAfterLeaving && levelsAfterLeaving >= limits.maxPriceLevels()) return CAPACITY_EXCEEDED;
+        }
+        adjustReservation(o, delta);
+        events = 1;
+        if (keepsPriority) {
+            o.quantity = quantity;
+        } else {
+            unbook(o);
+            o.price = price;
+            o.quantity = quantity;
+            match(o);
+            if (o.open() > 0) {
+                book(o.symbol, o.side).computeIfAbsent(o.price, p -> new ArrayList<>()).add(o);
+            }
+        }
+        reply[0] = o.id;
+        reply[1] = o.status;
+        reply[2] = o.filled;
+        return Reasons.ACCEPTED;
+    }
+
+    private int checkOwnOpen(Acct a, Ord o) {
+        if (o == null) return UNKNOWN_ORDER;
+        if (o.account != a.id) return ORDER_OF_OTHER_ACCOUNT;
+        if (o.status != OrderStatus.NEW && o.status != OrderStatus.PARTIALLY_FILLED) return ORDER_NOT_OPEN;
+        return Reasons.ACCEPTED;
+    }
+
+    private long fillable(int symbol, int side, long limit, long quantity) {
+        long total = 0;
+        for (Map.Entry<Long, List<Ord>> level : book(symbol, Side.opposite(side)).entrySet()) {
+            boolean crosses = side == Side.BUY ? level.getKey() <= limit : level.getKey() >= limit;
+            if (!crosses) break;
+            for (Ord maker : level.getValue()) total += maker.open();
+        }
+        return Math.min(total, quantity);
+    }
+
+    /** Trades the taker (not in the book) against the opposite side, best price first, oldest first. */
+    private void match(Ord taker) {
+        TreeMap<Long, List<Ord>> opposite = book(taker.symbol, Side.opposite(taker.side));
+        while (taker.open() > 0 && !opposite.isEmpty()) {
+            long levelPrice = opposite.firstKey();
+            if (taker.side == Side.BUY ? levelPrice > taker.price : levelPrice < taker.price) break;
+            Ord maker = opposite.firstEntry().getValue().get(0);
+            long quantity = Math.min(taker.open(), maker.open());
+            Ord buy = taker.side == Side.BUY ? taker : maker;
+            Ord sell = taker.side == Side.BUY ? maker : taker;
+            Acct buyer = accounts.get(buy.account);
+            Acct seller = accounts.get(sell.account);
+            buyer.reservedCash -= buy.price * quantity;
+            buyer.cash -= levelPrice * quantity;
+            buyer.position[taker.symbol] += quantity;
+            seller.reservedPosition[taker.symbol] -= quantity;
+            seller.position[taker.symbol] -= quantity;
+            seller.cash += levelPrice * quantity;
+            nextTradeId++;
+            events++;
+            for (Ord o : new Ord[] {buy, sell}) {
+                o.filled += quantity;
+                o.status = o.filled == o.quantity ? OrderStatus.FILLED : OrderStatus.PARTIALLY_FILLED;
+                if (o.status == OrderStatus.FILLED) {
+                    if (o == maker) unbook(o);
+                    terminal(o);
+                }
+            }
+        }
+    }
+
+    private void unbook(Ord o) {
+        TreeMap<Long, List<Ord>> side = book(o.symbol, o.side);
+        List<Ord> level = side.get(o.price);
+        if (level != null && level.remove(o) && level.isEmpty()) side.remove(o.price);
+    }
+
+    private void terminal(Ord o) {
+        retained.addLast(o.id);
+        if (retained.size() > limits.terminalOrderRetention()) {
+            Ord old = orders.remove(retained.removeFirst());
+            byClientOrderId.remove(old.account + "/" + old.cid);
+        }
+    }
+
+    private void adjustReservation(Ord o, long amount) {
+        Acct a = accounts.get(o.account);
+        if (o.side == Side.BUY) a.reservedCash += amount;
+        else a.reservedPosition[o.symbol] += amount;
+    }
+
+    private int openOrders() {
+        int open = 0;
+        for (TreeMap<Long, List<Ord>> side : bids) for (List<Ord> l : side.values()) open += l.size();
+        for (TreeMap<Long, List<Ord>> side : asks) for (List<Ord> l : side.values()) open += l.size();
+        return open;
+    }
+
+    private TreeMap<Long, List<Ord>> book(int symbol, int side) {
+        return side == Side.BUY ? bids.get(symbol) : asks.get(symbol);
+    }
+
+    private static boolean fits(BigInteger value, long max) {
+        return value.compareTo(BigInteger.valueOf(max)) <= 0;
+    }
+
+    TradingStateDump dump() {
+        List<TradingStateDump.AccountEntry> accountEntries = new ArrayList<>();
+        for (Acct a : accounts.values()) {
+            accountEntries.add(new TradingStateDump.AccountEntry(a.id, a.cash, a.reservedCash, boxed(a.position),
+                boxed(a.reservedPosition)));
+        }
+        List<TradingStateDump.OrderEntry> orderEntries = new ArrayList<>();
+        List<TradingStateDump.DedupEntry> dedup = new ArrayList<>();
+        for (Ord o : orders.values()) {
+            orderEntries.add(new TradingStateDump.OrderEntry(o.id, o.account, o.cid, o.symbol, o.side, o.tif, o.price,
+                o.quantity, o.filled, o.status, o.replyStatus, o.replyFilled, o.replyVersion));
+            dedup.add(new TradingStateDump.DedupEntry(o.account, o.cid, o.id));
+        }
+        dedup.sort(Comparator.comparingLong(TradingStateDump.DedupEntry::accountId)
+            .thenComparing(TradingStateDump.DedupEntry::clientOrderId));
+        List<TradingStateDump.LevelEntry> levels = new ArrayList<>();
+        for (int s = 0; s < instruments.size(); s++) {
+            for (int side : new int[] {Side.BUY, Side.SELL}) {
+                for (Map.Entry<Long, List<Ord>> e : book(s, side).entrySet()) {
+                    levels.add(new TradingStateDump.LevelEntry(s, side, e.getKey(),
+                        e.getValue().stream().map(o -> o.id).toList()));
+                }
+            }
+        }
+        return new TradingStateDump(nextOrderId, nextTradeId, totalCash, boxed(totalPosition), accountEntries,
+            orderEntries, levels, new ArrayList<>(retained), dedup);
+    }
+
+    private static List<Long> boxed(long[] values) {
+        return Arrays.stream(values).boxed().toList();
+    }
+}

@@ -1,0 +1,47 @@
+package io.ringtail.trading;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.ringtail.engine.domain.Reasons;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The real domain, driven through the real command processor, against the naive reference model. */
+class TradingDifferentialTest {
+    private static final int COMMANDS = 100_000;
+    private static final int CHECK_EVERY = 2_000;
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1L, 42L, 20240601L, 7_777_777L})
+    void shouldAgreeWithReferenceModelOnRandomCommands(long seed) {
+        // Odd seeds allow short selling, so both risk paths are exercised.
+        TradingLimits limits = new TradingLimits(16, 300, 8, 50, seed % 2 == 1 ? 500 : 0);
+        TradingHarness harness = new TradingHarness(limits);
+        ReferenceTradingModel model = new ReferenceTradingModel(TradingHarness.INSTRUMENTS, limits);
+        RandomCommandGenerator generator = new RandomCommandGenerator(seed, model::ownerOf, model::nextOrderId);
+        int[] outcomes = new int[64];
+        int trades = 0;
+        for (int i = 1; i <= COMMANDS; i++) {
+            TradingCommand command = generator.next();
+            ModelReply expected = model.apply(command);
+            ModelReply actual = harness.send(command);
+            int reason = actual.reason();
+            outcomes[reason]++;
+            if (!expected.equals(actual)) {
+                assertEquals(expected, actual, "command " + i + " " + command + "\nstate " + model.dump());
+            }
+            if (i % CHECK_EVERY == 0 || i == COMMANDS) {
+                assertEquals(model.dump(), harness.domain.dump(), "state after command " + i);
+                assertEquals(model.dump().hash(), harness.domain.stateHash());
+            }
+        }
+        assertEquals(0, harness.counters.internalErrors(), "internal errors");
+        // The workload must actually reach the interesting paths, or agreement proves little.
+        assertTrue(outcomes[Reasons.ACCEPTED] > COMMANDS / 4, "accepted " + outcomes[Reasons.ACCEPTED]);
+        for (int reason = TradingReasons.UNKNOWN_ACCOUNT; reason <= TradingReasons.LAST; reason++) {
+            assertTrue(outcomes[reason] > 0, "no command was rejected with " + TradingReasons.name(reason));
+        }
+        assertTrue(harness.domain.dump().nextTradeId() > COMMANDS / 20, "too few trades");
+    }
+}
