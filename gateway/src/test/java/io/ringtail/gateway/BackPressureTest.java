@@ -79,6 +79,32 @@ class BackPressureTest {
         }
     }
 
+    @Test
+    void shouldRefuseCommandsBeyondTheEventLoopsInFlightLimit() throws Exception {
+        GatewayConfig config = TestGateway.config(dir).set(Setting.EVENT_LOOPS, "1", "test")
+            .set(Setting.REPLY_QUEUE_SIZE, "4", "test").build();
+        try (TestGateway gateway = TestGateway.start(config, domain -> new SlowDomain(domain, WRITER_DELAY_MILLIS))) {
+            List<CompletableFuture<HttpResponse<String>>> burst = new ArrayList<>();
+            for (int i = 1; i <= 40; i++) {
+                burst.add(gateway.sendAsync("POST", "/accounts", "{\"accountId\": " + i + "}"));
+            }
+            int opened = 0;
+            for (CompletableFuture<HttpResponse<String>> future : burst) {
+                HttpResponse<String> response = future.get(30, TimeUnit.SECONDS);
+                if (response.statusCode() == 201) {
+                    opened++;
+                } else {
+                    JsonObject error = expect(503, response);
+                    assertEquals("OVERLOADED", error.getString("error"));
+                    assertTrue(error.getString("message").contains("in flight"), error.getString("message"));
+                }
+            }
+            assertTrue(opened >= 4 && opened < 40, "four in flight at a time, the rest refused; opened " + opened);
+            assertEquals(opened, gateway.headSequence(), "every answered command and no refused one was journaled");
+            expect(201, gateway.post("/accounts", "{\"accountId\": 1000}"));
+        }
+    }
+
     private record Timed(HttpResponse<String> response, long nanos) {
     }
 }
