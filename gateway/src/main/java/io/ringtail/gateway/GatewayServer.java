@@ -1,0 +1,144 @@
+package io.ringtail.gateway;
+
+import io.ringtail.engine.Engine;
+import io.ringtail.engine.domain.Domain;
+import io.ringtail.gateway.command.InstrumentIndex;
+import io.ringtail.gateway.config.GatewayConfig;
+import io.ringtail.gateway.health.HealthRoutes;
+import io.ringtail.gateway.health.ReadinessCheck;
+import io.ringtail.gateway.reply.ReplyDispatcher;
+import io.vertx.core.DeploymentOptions;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.core.file.FileSystemOptions;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * The running gateway: engine plus HTTP. Start-up recovers the engine first, so the first request already
+ * sees recovered state. Shutdown goes the other way: stop taking connections (requests in flight still
+ * get their replies), drain the ring and close the journal, then stop the event loops.
+ *
+ * <pre>
+ *  HTTP ─▶ event loop i: GatewayVerticle ─▶ router ─▶ …Route ─▶ CommandBridge ─▶ Engine.tryPublish
+ *                ▲                                                                   │ writer thread
+ *                └── ReplyRoute i ◀── ReplyDispatcher (one runOnContext per loop per batch) ◀┘
+ * </pre>
+ */
+public final class GatewayServer implements AutoCloseable {
+    private static final long START_TIMEOUT_SECONDS = 30;
+
+    private final Engine engine;
+    private final Vertx vertx;
+    private final int port;
+    private boolean closed;
+
+    private GatewayServer(Engine engine, Vertx vertx, int port) {
+        this.engine = engine;
+        this.vertx = vertx;
+        this.port = port;
+    }
+
+    /**
+     * @param domain      the domain the engine runs; the routes speak the trading domain's commands, built
+     *                    over {@link GatewayConfig#instruments()}
+     * @param extraChecks readiness conditions beyond the engine's own (the read side's, say)
+     */
+    public static GatewayServer start(GatewayConfig config, Domain domain, List<ReadinessCheck> extraChecks) {
+        Engine engine = new Engine(config.engineConfig(), domain, new ReplyDispatcher(config.eventLoops()));
+        Vertx vertx = null;
+        try {
+            vertx = Vertx.vertx(new VertxOptions()
+                .setEventLoopPoolSize(config.eventLoops())
+                .setWorkerPoolSize(2)
+                .setFileSystemOptions(new FileSystemOptions().setFileCachingEnabled(false)
+                    .setClassPathResolvingEnabled(false)));
+            List<ReadinessCheck> checks = new ArrayList<>();
+            checks.add(new RecoveredCheck(engine));
+            checks.addAll(extraChecks);
+            HealthRoutes health = new HealthRoutes(engine, checks);
+            InstrumentIndex instruments = new InstrumentIndex(config.instruments());
+            // Instances listening on port 0 would each get a different port, so a free one is picked
+            // first and shared; another process could take it in between, which start-up then reports.
+            int port = config.port() != 0 ? config.port() : freePort(config.bind());
+            await(vertx.deployVerticle(() -> new GatewayVerticle(config, engine, instruments, health, port),
+                new DeploymentOptions().setInstances(config.eventLoops())));
+            return new GatewayServer(engine, vertx, port);
+        } catch (RuntimeException e) {
+            if (vertx != null) {
+                vertx.close();
+            }
+            engine.close();
+            throw e;
+        }
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public Engine engine() {
+        return engine;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            for (String deployment : vertx.deploymentIDs()) {
+                await(vertx.undeploy(deployment));
+            }
+        } finally {
+            engine.close();
+            await(vertx.close());
+        }
+    }
+
+    private static int freePort(String bind) {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(bind))) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("no free port on " + bind + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static <T> T await(Future<T> future) {
+        try {
+            return future.toCompletionStage().toCompletableFuture().get(START_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (ExecutionException | CompletionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new IllegalStateException(cause.getMessage(), cause);
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("timed out after " + START_TIMEOUT_SECONDS + " s", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    /** The engine recovered from its journal before the server opened; kept as a check to show in the body. */
+    private record RecoveredCheck(Engine engine) implements ReadinessCheck {
+        @Override
+        public String name() {
+            return "recovery";
+        }
+
+        @Override
+        public boolean ready() {
+            return engine.recovery() != null;
+        }
+    }
+}

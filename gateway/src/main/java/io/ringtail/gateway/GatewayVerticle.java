@@ -1,0 +1,61 @@
+package io.ringtail.gateway;
+
+import io.ringtail.engine.Engine;
+import io.ringtail.gateway.command.CommandBridge;
+import io.ringtail.gateway.command.CommandRoutes;
+import io.ringtail.gateway.command.InstrumentIndex;
+import io.ringtail.gateway.config.GatewayConfig;
+import io.ringtail.gateway.health.HealthRoutes;
+import io.ringtail.gateway.http.RouteTable;
+import io.ringtail.gateway.reply.ReplyRoute;
+import io.vertx.core.Future;
+import io.vertx.core.VerticleBase;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.handler.BodyHandler;
+
+import java.time.Duration;
+
+/**
+ * One event loop's share of the gateway: its own HTTP server (Vert.x spreads connections over the loops
+ * listening on the same port), its own router and route objects, and its own {@link ReplyRoute}, so
+ * nothing on the request path is shared between loops.
+ */
+final class GatewayVerticle extends VerticleBase {
+    private final GatewayConfig config;
+    private final Engine engine;
+    private final InstrumentIndex instruments;
+    private final HealthRoutes health;
+    private final int port;
+    private final Duration shutdownGrace;
+    private HttpServer server;
+
+    GatewayVerticle(GatewayConfig config, Engine engine, InstrumentIndex instruments, HealthRoutes health, int port) {
+        this.config = config;
+        this.engine = engine;
+        this.instruments = instruments;
+        this.health = health;
+        this.port = port;
+        this.shutdownGrace = Duration.ofMillis(config.engineConfig().shutdownTimeoutMillis());
+    }
+
+    @Override
+    public Future<?> start() {
+        ReplyRoute route = new ReplyRoute(context, config.replyQueueSize(), engine.domain()::reasonName);
+        RouteTable table = new RouteTable(Router.router(vertx));
+        table.router().route().handler(BodyHandler.create(false).setBodyLimit(config.bodyLimit()));
+        CommandRoutes.register(table, new CommandBridge(engine, route), instruments);
+        health.register(table);
+        Router router = table.finish();
+        server = vertx.createHttpServer(new HttpServerOptions())
+            .requestHandler(router);
+        return server.listen(port, config.bind());
+    }
+
+    /** Stops accepting connections but lets requests already in flight get their replies. */
+    @Override
+    public Future<?> stop() {
+        return server == null ? Future.succeededFuture() : server.shutdown(shutdownGrace);
+    }
+}

@@ -1,0 +1,55 @@
+package io.ringtail.gateway.command;
+
+import io.ringtail.gateway.http.ApiError;
+import io.ringtail.gateway.http.ErrorCode;
+import io.ringtail.gateway.http.JsonBody;
+import io.ringtail.gateway.http.JsonResponse;
+import io.ringtail.gateway.reply.CommandResponder;
+import io.ringtail.gateway.reply.PendingCommand;
+import io.ringtail.trading.OrderReplyCodec;
+import io.ringtail.trading.OrderStatus;
+import io.vertx.core.Handler;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import org.agrona.DirectBuffer;
+
+import java.util.Set;
+
+/**
+ * {@code PATCH /orders/{orderId} {"accountId", "price"?, "quantity"?}} → 200
+ * {@code {"orderId", "status", "filledQuantity", "version"}}. Zero means "unchanged" in the command layout,
+ * so a zero here is refused rather than silently ignored.
+ */
+final class AmendOrderRoute implements Handler<RoutingContext>, CommandResponder {
+    private static final Set<String> FIELDS = Set.of("accountId", "price", "quantity");
+
+    private final CommandBridge bridge;
+    private final TradingRequests.AmendOrder request = new TradingRequests.AmendOrder();
+
+    AmendOrderRoute(CommandBridge bridge) {
+        this.bridge = bridge;
+    }
+
+    @Override
+    public void handle(RoutingContext ctx) {
+        long received = System.nanoTime();
+        long orderId = JsonBody.parameterLong(ctx.pathParam("orderId"), "orderId", 1);
+        JsonObject body = JsonBody.read(ctx, FIELDS);
+        long accountId = JsonBody.requiredLong(body, "accountId", 1);
+        long price = JsonBody.optionalLong(body, "price", 1, 0);
+        long quantity = JsonBody.optionalLong(body, "quantity", 1, 0);
+        if (price == 0 && quantity == 0) {
+            throw new ApiError(ErrorCode.MISSING_FIELD, "field 'price' or 'quantity' is required");
+        }
+        bridge.publish(ctx, request.set(accountId, orderId, price, quantity), this, null, received);
+    }
+
+    @Override
+    public void accepted(RoutingContext ctx, PendingCommand pending, long version, DirectBuffer reply) {
+        JsonResponse.send(ctx, 200, new JsonObject()
+            .put("orderId", OrderReplyCodec.orderId(reply))
+            .put("status", OrderStatus.name(OrderReplyCodec.status(reply)))
+            .put("filledQuantity", OrderReplyCodec.filledQuantity(reply))
+            .put("version", version));
+    }
+}

@@ -1,0 +1,41 @@
+package io.ringtail.gateway.command;
+
+import io.ringtail.gateway.http.JsonBody;
+import io.ringtail.gateway.http.JsonResponse;
+import io.ringtail.gateway.reply.CommandResponder;
+import io.ringtail.gateway.reply.PendingCommand;
+import io.ringtail.trading.OrderReplyCodec;
+import io.ringtail.trading.OrderStatus;
+import io.vertx.core.Handler;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import org.agrona.DirectBuffer;
+
+/**
+ * {@code DELETE /orders/{orderId}?accountId=} → 200 {@code {"orderId", "status", "version"}}. The account
+ * comes from the query until API keys name it.
+ */
+final class CancelOrderRoute implements Handler<RoutingContext>, CommandResponder {
+    private final CommandBridge bridge;
+    private final TradingRequests.CancelOrder request = new TradingRequests.CancelOrder();
+
+    CancelOrderRoute(CommandBridge bridge) {
+        this.bridge = bridge;
+    }
+
+    @Override
+    public void handle(RoutingContext ctx) {
+        long received = System.nanoTime();
+        long orderId = JsonBody.parameterLong(ctx.pathParam("orderId"), "orderId", 1);
+        long accountId = JsonBody.parameterLong(ctx.request().getParam("accountId"), "accountId", 1);
+        bridge.publish(ctx, request.set(accountId, orderId), this, null, received);
+    }
+
+    @Override
+    public void accepted(RoutingContext ctx, PendingCommand pending, long version, DirectBuffer reply) {
+        JsonResponse.send(ctx, 200, new JsonObject()
+            .put("orderId", OrderReplyCodec.orderId(reply))
+            .put("status", OrderStatus.name(OrderReplyCodec.status(reply)))
+            .put("version", version));
+    }
+}

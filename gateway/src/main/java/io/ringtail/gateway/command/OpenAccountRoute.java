@@ -1,0 +1,39 @@
+package io.ringtail.gateway.command;
+
+import io.ringtail.gateway.http.JsonBody;
+import io.ringtail.gateway.http.JsonResponse;
+import io.ringtail.gateway.reply.CommandResponder;
+import io.ringtail.gateway.reply.PendingCommand;
+import io.ringtail.trading.TradingCommandType;
+import io.vertx.core.Handler;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import org.agrona.DirectBuffer;
+
+import java.util.Set;
+
+/** {@code POST /accounts {"accountId", "cash"?}} → 201 {@code {"accountId", "version"}}. */
+final class OpenAccountRoute implements Handler<RoutingContext>, CommandResponder {
+    private static final Set<String> FIELDS = Set.of("accountId", "cash");
+
+    private final CommandBridge bridge;
+    private final TradingRequests.Cash request = new TradingRequests.Cash();
+
+    OpenAccountRoute(CommandBridge bridge) {
+        this.bridge = bridge;
+    }
+
+    @Override
+    public void handle(RoutingContext ctx) {
+        long received = System.nanoTime();
+        JsonObject body = JsonBody.read(ctx, FIELDS);
+        long accountId = JsonBody.requiredLong(body, "accountId", 1);
+        long cash = JsonBody.optionalLong(body, "cash", 0, 0);
+        bridge.publish(ctx, request.set(TradingCommandType.OPEN_ACCOUNT, accountId, cash), this, accountId, received);
+    }
+
+    @Override
+    public void accepted(RoutingContext ctx, PendingCommand pending, long version, DirectBuffer reply) {
+        JsonResponse.send(ctx, 201, new JsonObject().put("accountId", pending.attachment()).put("version", version));
+    }
+}

@@ -1,0 +1,141 @@
+package io.ringtail.gateway.command;
+
+import io.ringtail.trading.TradingCommandEncoder;
+import io.ringtail.trading.TradingCommandType;
+import org.agrona.MutableDirectBuffer;
+
+/** The trading commands as reusable requests, each a thin shell over {@link TradingCommandEncoder}. */
+final class TradingRequests {
+    private TradingRequests() {
+    }
+
+    /** OPEN_ACCOUNT, DEPOSIT_CASH and WITHDRAW_CASH share one layout. */
+    static final class Cash extends CommandRequest {
+        private int type;
+        private long accountId;
+        private long amount;
+
+        Cash set(int type, long accountId, long amount) {
+            this.type = type;
+            this.accountId = accountId;
+            this.amount = amount;
+            return this;
+        }
+
+        @Override
+        protected int type() {
+            return type;
+        }
+
+        @Override
+        protected int encode(MutableDirectBuffer payload) {
+            return TradingCommandEncoder.cash(payload, 0, accountId, amount);
+        }
+    }
+
+    /** DEPOSIT_POSITION and WITHDRAW_POSITION. */
+    static final class Position extends CommandRequest {
+        private int type;
+        private long accountId;
+        private int symbolIndex;
+        private long quantity;
+
+        Position set(int type, long accountId, int symbolIndex, long quantity) {
+            this.type = type;
+            this.accountId = accountId;
+            this.symbolIndex = symbolIndex;
+            this.quantity = quantity;
+            return this;
+        }
+
+        @Override
+        protected int type() {
+            return type;
+        }
+
+        @Override
+        protected int encode(MutableDirectBuffer payload) {
+            return TradingCommandEncoder.position(payload, 0, accountId, symbolIndex, quantity);
+        }
+    }
+
+    static final class PlaceOrder extends CommandRequest {
+        private long accountId;
+        private byte[] clientOrderId;
+        private int symbolIndex;
+        private int side;
+        private long price;
+        private long quantity;
+        private int timeInForce;
+
+        PlaceOrder set(long accountId, byte[] clientOrderId, int symbolIndex, int side, long price, long quantity,
+                       int timeInForce) {
+            this.accountId = accountId;
+            this.clientOrderId = clientOrderId;
+            this.symbolIndex = symbolIndex;
+            this.side = side;
+            this.price = price;
+            this.quantity = quantity;
+            this.timeInForce = timeInForce;
+            return this;
+        }
+
+        @Override
+        protected int type() {
+            return TradingCommandType.PLACE_ORDER;
+        }
+
+        @Override
+        protected int encode(MutableDirectBuffer payload) {
+            return TradingCommandEncoder.placeOrder(payload, 0, accountId, clientOrderId, symbolIndex, side, price,
+                quantity, timeInForce);
+        }
+    }
+
+    static final class CancelOrder extends CommandRequest {
+        private long accountId;
+        private long orderId;
+
+        CancelOrder set(long accountId, long orderId) {
+            this.accountId = accountId;
+            this.orderId = orderId;
+            return this;
+        }
+
+        @Override
+        protected int type() {
+            return TradingCommandType.CANCEL_ORDER;
+        }
+
+        @Override
+        protected int encode(MutableDirectBuffer payload) {
+            return TradingCommandEncoder.cancelOrder(payload, 0, accountId, orderId);
+        }
+    }
+
+    /** A zero price or quantity means "unchanged" in the layout. */
+    static final class AmendOrder extends CommandRequest {
+        private long accountId;
+        private long orderId;
+        private long newPrice;
+        private long newQuantity;
+
+        AmendOrder set(long accountId, long orderId, long newPrice, long newQuantity) {
+            this.accountId = accountId;
+            this.orderId = orderId;
+            this.newPrice = newPrice;
+            this.newQuantity = newQuantity;
+            return this;
+        }
+
+        @Override
+        protected int type() {
+            return TradingCommandType.AMEND_ORDER;
+        }
+
+        @Override
+        protected int encode(MutableDirectBuffer payload) {
+            return TradingCommandEncoder.amendOrder(payload, 0, accountId, orderId, newPrice, newQuantity);
+        }
+    }
+}

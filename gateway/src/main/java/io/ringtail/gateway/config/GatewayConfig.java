@@ -1,0 +1,242 @@
+package io.ringtail.gateway.config;
+
+import io.ringtail.engine.EngineConfig;
+import io.ringtail.engine.WaitStrategyKind;
+import io.ringtail.journal.DurabilityMode;
+import io.ringtail.trading.Instrument;
+import io.ringtail.trading.TradingLimits;
+
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The gateway's resolved settings, immutable once built. {@link ConfigLoader} decides which source each
+ * value comes from; the {@link Builder} turns text into typed values and rejects bad ones with a message
+ * naming the source, so an operator sees exactly which flag, variable or file key to fix.
+ */
+public final class GatewayConfig {
+    private final int port;
+    private final String bind;
+    private final Path dataDirectory;
+    private final DurabilityMode durability;
+    private final WaitStrategyKind waitStrategy;
+    private final int ringSize;
+    private final int maxBatchSize;
+    private final int eventLoops;
+    private final int bodyLimit;
+    private final long rywTimeoutMillis;
+    private final int replyQueueSize;
+    private final long shutdownTimeoutMillis;
+    private final TradingLimits limits;
+    private final List<Instrument> instruments;
+
+    private GatewayConfig(Builder b) {
+        this.port = b.port;
+        this.bind = b.bind;
+        this.dataDirectory = b.dataDirectory;
+        this.durability = b.durability;
+        this.waitStrategy = b.waitStrategy;
+        this.ringSize = b.ringSize;
+        this.maxBatchSize = b.maxBatchSize;
+        this.eventLoops = b.eventLoops;
+        this.bodyLimit = b.bodyLimit;
+        this.rywTimeoutMillis = b.rywTimeoutMillis;
+        this.replyQueueSize = b.replyQueueSize;
+        this.shutdownTimeoutMillis = b.shutdownTimeoutMillis;
+        this.limits = b.limits();
+        this.instruments = List.copyOf(b.instruments);
+    }
+
+    /** Every setting at its default: what a test starts from. */
+    public static Builder defaults() {
+        Builder builder = new Builder();
+        for (Setting setting : Setting.values()) {
+            if (setting.defaultText() != null) {
+                builder.set(setting, setting.defaultText(), "default of " + setting.flag());
+            }
+        }
+        return builder;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public String bind() {
+        return bind;
+    }
+
+    public Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    public DurabilityMode durability() {
+        return durability;
+    }
+
+    public int eventLoops() {
+        return eventLoops;
+    }
+
+    public int bodyLimit() {
+        return bodyLimit;
+    }
+
+    public long rywTimeoutMillis() {
+        return rywTimeoutMillis;
+    }
+
+    public int replyQueueSize() {
+        return replyQueueSize;
+    }
+
+    public List<Instrument> instruments() {
+        return instruments;
+    }
+
+    public TradingLimits limits() {
+        return limits;
+    }
+
+    public EngineConfig engineConfig() {
+        return new EngineConfig()
+            .dataDirectory(dataDirectory)
+            .durability(durability)
+            .waitStrategy(waitStrategy)
+            .ringSize(ringSize)
+            .maxBatchSize(maxBatchSize)
+            .shutdownTimeoutMillis(shutdownTimeoutMillis);
+    }
+
+    @Override
+    public String toString() {
+        return "port=" + port + " bind=" + bind + " dataDirectory=" + dataDirectory + " durability=" + durability
+            + " waitStrategy=" + waitStrategy + " ringSize=" + ringSize + " maxBatchSize=" + maxBatchSize
+            + " eventLoops=" + eventLoops + " bodyLimit=" + bodyLimit + " instruments=" + instruments;
+    }
+
+    /** Collects settings as text, one at a time, each checked as it arrives. */
+    public static final class Builder {
+        private int port;
+        private String bind;
+        private Path dataDirectory;
+        private DurabilityMode durability;
+        private WaitStrategyKind waitStrategy;
+        private int ringSize;
+        private int maxBatchSize;
+        private int eventLoops;
+        private int bodyLimit;
+        private long rywTimeoutMillis;
+        private int replyQueueSize;
+        private long shutdownTimeoutMillis;
+        private int maxAccounts;
+        private int maxOpenOrders;
+        private int maxPriceLevels;
+        private int orderRetention;
+        private List<Instrument> instruments = List.of();
+
+        private Builder() {
+        }
+
+        /**
+         * @param source where the text came from, for the error message ("--port", "RINGTAIL_PORT", ...)
+         * @throws ConfigException when the text is not a valid value of the setting
+         */
+        public Builder set(Setting setting, String text, String source) {
+            String value = text.trim();
+            try {
+                switch (setting) {
+                    case CONFIG -> { }
+                    case PORT -> port = (int) longIn(value, 0, 65_535);
+                    case BIND -> bind = nonEmpty(value);
+                    case DATA_DIR -> dataDirectory = Paths.get(nonEmpty(value));
+                    case DURABILITY -> durability = DurabilityMode.parse(value);
+                    case WAIT_STRATEGY -> waitStrategy = WaitStrategyKind.parse(value);
+                    case RING_SIZE -> ringSize = powerOfTwo(value, 1 << 30);
+                    case MAX_BATCH_SIZE -> maxBatchSize = (int) longIn(value, 1, Integer.MAX_VALUE);
+                    case EVENT_LOOPS -> eventLoops = "auto".equalsIgnoreCase(value)
+                        ? autoEventLoops() : (int) longIn(value, 1, 256);
+                    case BODY_LIMIT -> bodyLimit = (int) longIn(value, 64, 64 * 1024 * 1024);
+                    case RYW_TIMEOUT_MS -> rywTimeoutMillis = longIn(value, 0, 3_600_000);
+                    case REPLY_QUEUE_SIZE -> replyQueueSize = powerOfTwo(value, 1 << 24);
+                    case SHUTDOWN_TIMEOUT_MS -> shutdownTimeoutMillis = longIn(value, 0, 3_600_000);
+                    case MAX_ACCOUNTS -> maxAccounts = (int) longIn(value, 1, 100_000_000);
+                    case MAX_OPEN_ORDERS -> maxOpenOrders = (int) longIn(value, 1, 100_000_000);
+                    case MAX_PRICE_LEVELS -> maxPriceLevels = (int) longIn(value, 1, 10_000_000);
+                    case ORDER_RETENTION -> orderRetention = (int) longIn(value, 0, 100_000_000);
+                    case INSTRUMENTS -> instruments = instruments(value);
+                }
+            } catch (IllegalArgumentException e) {
+                throw new ConfigException("invalid " + source + " '" + text + "': " + e.getMessage());
+            }
+            return this;
+        }
+
+        public GatewayConfig build() {
+            return new GatewayConfig(this);
+        }
+
+        private TradingLimits limits() {
+            try {
+                return new TradingLimits(maxAccounts, maxOpenOrders, maxPriceLevels, orderRetention, 0);
+            } catch (IllegalArgumentException e) {
+                throw new ConfigException("invalid trading limits: " + e.getMessage());
+            }
+        }
+
+        /** One loop per four cores: the writer, the journal and GC need the rest on a small machine. */
+        private static int autoEventLoops() {
+            return Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors() / 4));
+        }
+
+        private static String nonEmpty(String value) {
+            if (value.isEmpty()) {
+                throw new IllegalArgumentException("must not be empty");
+            }
+            return value;
+        }
+
+        private static long longIn(String value, long min, long max) {
+            long parsed;
+            try {
+                parsed = Long.parseLong(value);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("must be a whole number");
+            }
+            if (parsed < min || parsed > max) {
+                throw new IllegalArgumentException("must be within " + min + ".." + max);
+            }
+            return parsed;
+        }
+
+        private static int powerOfTwo(String value, int max) {
+            int parsed = (int) longIn(value, 2, max);
+            if (Integer.bitCount(parsed) != 1) {
+                throw new IllegalArgumentException("must be a power of two");
+            }
+            return parsed;
+        }
+
+        private static List<Instrument> instruments(String value) {
+            List<Instrument> parsed = new ArrayList<>();
+            Set<String> symbols = new HashSet<>();
+            for (String entry : nonEmpty(value).split(",")) {
+                String[] parts = entry.trim().split(":");
+                if (parts.length != 3) {
+                    throw new IllegalArgumentException("each instrument must be SYMBOL:TICK:LOT");
+                }
+                String symbol = parts[0].trim();
+                if (!symbols.add(symbol)) {
+                    throw new IllegalArgumentException("symbol '" + symbol + "' is listed twice");
+                }
+                parsed.add(new Instrument(symbol, longIn(parts[1].trim(), 1, Long.MAX_VALUE),
+                    longIn(parts[2].trim(), 1, Long.MAX_VALUE)));
+            }
+            return parsed;
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package io.ringtail.gateway.config;
+
+import io.ringtail.trading.TradingLimits;
+
+import java.util.Locale;
+
+/**
+ * Every launch setting, once: its flag, environment variable and config-file key are all derived from
+ * {@link #key()}, and its default and help text live here, so {@code --help}, the environment and the
+ * config file can never disagree. A new setting is a new constant plus one case in {@link GatewayConfig.Builder}.
+ */
+public enum Setting {
+    CONFIG("config", "FILE", null, "JSON config file; its keys are the option names in camelCase (dataDir, ringSize, ...)"),
+    PORT("port", "N", "8080", "HTTP port; 0 picks a free port and logs it"),
+    BIND("bind", "ADDR", "127.0.0.1", "address the HTTP server binds to"),
+    DATA_DIR("data-dir", "DIR", "./data", "directory holding the journal"),
+    DURABILITY("durability", "async|sync", "async",
+        "async acks once the journal append is in the mapped file; sync forces it to disk per batch"),
+    WAIT_STRATEGY("wait-strategy", "KIND", "sleeping",
+        "how the writer thread waits for commands: blocking, sleeping, yielding, busy-spin"),
+    RING_SIZE("ring-size", "N", "16384", "command ring slots, a power of two; a full ring answers 503"),
+    MAX_BATCH_SIZE("max-batch-size", "N", "1024", "most commands per writer batch (one group commit each)"),
+    EVENT_LOOPS("event-loops", "N", "auto", "HTTP event loops; auto = one per 4 cores, at least 1"),
+    BODY_LIMIT("body-limit", "BYTES", "16384", "largest request body; larger ones get 413"),
+    RYW_TIMEOUT_MS("ryw-timeout-ms", "MILLIS", "1000", "longest a read waits for minVersion before 504"),
+    REPLY_QUEUE_SIZE("reply-queue-size", "N", "4096",
+        "commands in flight per event loop, a power of two; beyond it new commands get 503"),
+    SHUTDOWN_TIMEOUT_MS("shutdown-timeout-ms", "MILLIS", "10000", "longest a shutdown waits for the ring to drain"),
+    MAX_ACCOUNTS("max-accounts", "N", String.valueOf(TradingLimits.defaults().maxAccounts()),
+        "accounts that can ever be opened (pre-allocated)"),
+    MAX_OPEN_ORDERS("max-open-orders", "N", String.valueOf(TradingLimits.defaults().maxOpenOrders()),
+        "orders resting at once (pre-allocated)"),
+    MAX_PRICE_LEVELS("max-price-levels", "N", String.valueOf(TradingLimits.defaults().maxPriceLevels()),
+        "distinct prices per symbol and side"),
+    ORDER_RETENTION("order-retention", "N", String.valueOf(TradingLimits.defaults().terminalOrderRetention()),
+        "filled or cancelled orders kept for clientOrderId de-duplication"),
+    INSTRUMENTS("instruments", "LIST", "ACME:1:1, BOLT:5:10, CRUX:1:100",
+        "tradable instruments as SYMBOL:TICK:LOT,...; in the config file an array of {symbol, tickSize, lotSize}");
+
+    private final String key;
+    private final String label;
+    private final String defaultText;
+    private final String description;
+
+    Setting(String key, String label, String defaultText, String description) {
+        this.key = key;
+        this.label = label;
+        this.defaultText = defaultText;
+        this.description = description;
+    }
+
+    /** Kebab-case name: the flag without its dashes. */
+    public String key() {
+        return key;
+    }
+
+    public String flag() {
+        return "--" + key;
+    }
+
+    public String environmentVariable() {
+        return "RINGTAIL_" + key.toUpperCase(Locale.ROOT).replace('-', '_');
+    }
+
+    public String fileKey() {
+        StringBuilder camel = new StringBuilder();
+        boolean upper = false;
+        for (char c : key.toCharArray()) {
+            if (c == '-') {
+                upper = true;
+            } else {
+                camel.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return camel.toString();
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** The default as text, parsed like any other source; null when the setting has none. */
+    public String defaultText() {
+        return defaultText;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    static Setting byFileKey(String fileKey) {
+        for (Setting setting : values()) {
+            if (setting.fileKey().equals(fileKey)) {
+                return setting;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,103 @@
+package io.ringtail.gateway;
+
+import io.ringtail.engine.domain.Domain;
+import io.ringtail.gateway.config.GatewayConfig;
+import io.ringtail.gateway.config.Setting;
+import io.ringtail.trading.TradingDomain;
+import io.vertx.core.json.JsonObject;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+
+/**
+ * A real gateway on a free port over a temporary data directory, with small trading capacities so it
+ * starts in a blink, and a JDK HTTP client pointed at it.
+ */
+final class TestGateway implements AutoCloseable {
+    static final String JSON = "application/json";
+
+    final GatewayServer server;
+    final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(Duration.ofSeconds(5)).build();
+    private final URI base;
+
+    private TestGateway(GatewayServer server) {
+        this.server = server;
+        this.base = URI.create("http://127.0.0.1:" + server.port());
+    }
+
+    static GatewayConfig.Builder config(Path dataDirectory) {
+        return GatewayConfig.defaults()
+            .set(Setting.PORT, "0", "test")
+            .set(Setting.DATA_DIR, dataDirectory.toString(), "test")
+            .set(Setting.RING_SIZE, "1024", "test")
+            .set(Setting.EVENT_LOOPS, "2", "test")
+            .set(Setting.MAX_ACCOUNTS, "1000", "test")
+            .set(Setting.MAX_OPEN_ORDERS, "1000", "test")
+            .set(Setting.MAX_PRICE_LEVELS, "64", "test")
+            .set(Setting.ORDER_RETENTION, "1000", "test");
+    }
+
+    static TestGateway start(Path dataDirectory) {
+        return start(config(dataDirectory).build(), Function.identity());
+    }
+
+    /** @param wrap lets a test put a slower or otherwise altered domain in front of the trading one */
+    static TestGateway start(GatewayConfig config, Function<Domain, Domain> wrap) {
+        Domain domain = wrap.apply(new TradingDomain(config.instruments(), config.limits()));
+        return new TestGateway(GatewayServer.start(config, domain, List.of()));
+    }
+
+    HttpResponse<String> send(String method, String path, String contentType, byte[] body) {
+        try {
+            return client.send(request(method, path, contentType, body), HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new AssertionError(method + " " + path + " failed: " + e, e);
+        }
+    }
+
+    CompletableFuture<HttpResponse<String>> sendAsync(String method, String path, String body) {
+        return client.sendAsync(request(method, path, JSON, body.getBytes()), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> post(String path, String json) {
+        return send("POST", path, JSON, json.getBytes());
+    }
+
+    HttpResponse<String> get(String path) {
+        return send("GET", path, null, null);
+    }
+
+    /** The JSON body of a response that must have the given status. */
+    static JsonObject expect(int status, HttpResponse<String> response) {
+        if (response.statusCode() != status) {
+            throw new AssertionError("expected " + status + " but got " + response.statusCode() + ": " + response.body());
+        }
+        return new JsonObject(response.body());
+    }
+
+    long headSequence() {
+        return server.engine().headSequence();
+    }
+
+    private HttpRequest request(String method, String path, String contentType, byte[] body) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(20))
+            .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        return builder.build();
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+}

@@ -1,0 +1,93 @@
+package io.ringtail.gateway.config;
+
+import io.ringtail.journal.DurabilityMode;
+import io.ringtail.trading.Instrument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ConfigLoaderTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void shouldUseTheDocumentedDefaults() {
+        GatewayConfig config = ConfigLoader.load(Map.of(), Map.of());
+        assertEquals(8080, config.port());
+        assertEquals("127.0.0.1", config.bind());
+        assertEquals(Path.of("./data"), config.dataDirectory());
+        assertEquals(DurabilityMode.ASYNC, config.durability());
+        assertEquals(16 * 1024, config.bodyLimit());
+        assertEquals(1000, config.rywTimeoutMillis());
+        assertEquals(List.of(new Instrument("ACME", 1, 1), new Instrument("BOLT", 5, 10), new Instrument("CRUX", 1, 100)),
+            config.instruments());
+    }
+
+    @Test
+    void shouldLetFlagsBeatEnvironmentBeatFileBeatDefaults() throws Exception {
+        Path file = dir.resolve("ringtail.json");
+        Files.writeString(file, "{\"port\": 9001, \"bind\": \"0.0.0.0\", \"dataDir\": \"/from/file\", \"bodyLimit\": 2048,"
+            + " \"instruments\": [{\"symbol\": \"ZED\", \"tickSize\": 2, \"lotSize\": 3}]}");
+        Map<String, String> env = Map.of("RINGTAIL_CONFIG", file.toString(), "RINGTAIL_PORT", "9002",
+            "RINGTAIL_DATA_DIR", "/from/env");
+        GatewayConfig config = ConfigLoader.load(CommandLineOptions.parse("--port", "9003").values(), env);
+        assertEquals(9003, config.port(), "flag over environment");
+        assertEquals(Path.of("/from/env"), config.dataDirectory(), "environment over file");
+        assertEquals("0.0.0.0", config.bind(), "file over default");
+        assertEquals(2048, config.bodyLimit());
+        assertEquals(List.of(new Instrument("ZED", 2, 3)), config.instruments());
+        assertEquals(DurabilityMode.ASYNC, config.durability(), "default when nobody says otherwise");
+    }
+
+    @Test
+    void shouldNameTheSourceOfABadValue() {
+        assertMessage("invalid --port 'http': must be a whole number",
+            () -> ConfigLoader.load(CommandLineOptions.parse("--port", "http").values(), Map.of()));
+        assertMessage("invalid RINGTAIL_RING_SIZE '1000': must be a power of two",
+            () -> ConfigLoader.load(Map.of(), Map.of("RINGTAIL_RING_SIZE", "1000")));
+        assertMessage("invalid RINGTAIL_DURABILITY 'fast': durability must be async or sync, got 'fast'",
+            () -> ConfigLoader.load(Map.of(), Map.of("RINGTAIL_DURABILITY", "fast")));
+        assertMessage("invalid --instruments 'ACME:1:1,ACME:2:2': symbol 'ACME' is listed twice",
+            () -> ConfigLoader.load(CommandLineOptions.parse("--instruments", "ACME:1:1,ACME:2:2").values(), Map.of()));
+        assertThrows(ConfigException.class, () -> CommandLineOptions.parse("--colour", "red"));
+    }
+
+    @Test
+    void shouldRefuseAnUnknownOrMistypedFileKey() throws Exception {
+        Path file = dir.resolve("bad.json");
+        Files.writeString(file, "{\"ringsize\": 8}");
+        ConfigException unknown = assertThrows(ConfigException.class,
+            () -> ConfigLoader.load(Map.of(Setting.CONFIG, file.toString()), Map.of()));
+        assertTrue(unknown.getMessage().contains("unknown config file " + file + " key 'ringsize'"), unknown.getMessage());
+        Files.writeString(file, "{\"port\": 80.5}");
+        assertThrows(ConfigException.class, () -> ConfigLoader.load(Map.of(Setting.CONFIG, file.toString()), Map.of()));
+        Files.writeString(file, "{\"port\": ");
+        assertThrows(ConfigException.class, () -> ConfigLoader.load(Map.of(Setting.CONFIG, file.toString()), Map.of()));
+    }
+
+    @Test
+    void shouldListEveryOptionWithItsDefaultAndVariableInHelp() {
+        CommandLineOptions options = CommandLineOptions.parse("--help");
+        assertTrue(options.helpRequested());
+        String usage = options.usage().replaceAll("\\s+", "");
+        for (Setting setting : Setting.values()) {
+            assertTrue(usage.contains(setting.flag()), setting.flag());
+            assertTrue(usage.contains("env:" + setting.environmentVariable()), setting.environmentVariable());
+            if (setting.defaultText() != null) {
+                assertTrue(usage.contains("default:" + setting.defaultText().replaceAll("\\s+", "")), setting + " default");
+            }
+        }
+    }
+
+    private static void assertMessage(String expected, Runnable load) {
+        assertEquals(expected, assertThrows(ConfigException.class, load::run).getMessage());
+    }
+}
