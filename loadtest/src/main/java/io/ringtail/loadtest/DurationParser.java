@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
 
 /** Reads "30s", "500ms", "2m", "1h" (a bare number means seconds), as people type them on a command line. */
 public final class DurationParser implements ITypeConverter<Duration> {
@@ -11,7 +12,12 @@ public final class DurationParser implements ITypeConverter<Duration> {
 
     @Override
     public Duration convert(String text) {
-        return parse(text);
+        try {
+            return parse(text);
+        } catch (IllegalArgumentException e) {
+            // picocli prints a TypeConversionException's message as is, without the exception's class name.
+            throw new TypeConversionException(e.getMessage());
+        }
     }
 
     public static Duration parse(String text) {

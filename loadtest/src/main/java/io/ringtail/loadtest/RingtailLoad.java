@@ -185,7 +185,11 @@ public final class RingtailLoad implements Callable<Integer> {
     static final class ModeConverter implements CommandLine.ITypeConverter<LoadMode> {
         @Override
         public LoadMode convert(String value) {
-            return LoadMode.ofLabel(value);
+            try {
+                return LoadMode.ofLabel(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
         }
     }
 }
