@@ -1,0 +1,220 @@
+package io.ringtail.loadtest;
+
+import io.vertx.core.AsyncResult;
+import io.vertx.core.Context;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One simulated trader on one connection: at most one request in flight, paced by its schedule,
+ * drawing operations from the mix and remembering its own orders from the replies. It lives on a
+ * single Vert.x context, so its state needs no locks.
+ */
+final class ClientSession {
+    private final Vertx vertx;
+    private final Context context;
+    private final GatewayClient gateway;
+    private final LoadStats stats;
+    private final SendSchedule schedule;
+    private final OperationMix mix;
+    private final OrderGenerator generator;
+    private final long[] accounts;
+    private final boolean verifyRyw;
+    private final String clientOrderPrefix;
+    private final Random random;
+    private final OwnOrders orders = new OwnOrders();
+    private final Promise<Void> finished = Promise.promise();
+    private long clientOrderSeq;
+    private boolean bugReported;
+
+    ClientSession(Vertx vertx, GatewayClient gateway, LoadStats stats, SendSchedule schedule, OperationMix mix,
+                  OrderGenerator generator, long[] accounts, boolean verifyRyw, String clientOrderPrefix, long seed) {
+        this.vertx = vertx;
+        this.context = vertx.getOrCreateContext();
+        this.gateway = gateway;
+        this.stats = stats;
+        this.schedule = schedule;
+        this.mix = mix;
+        this.generator = generator;
+        this.accounts = accounts;
+        this.verifyRyw = verifyRyw;
+        this.clientOrderPrefix = clientOrderPrefix;
+        this.random = new Random(seed);
+    }
+
+    /** Runs until the end of the window; completes once the last reply arrived. */
+    Future<Void> start() {
+        context.runOnContext(v -> next());
+        return finished.future();
+    }
+
+    private void next() {
+        long now = System.nanoTime();
+        long end = stats.endNanos();
+        if (now >= end) {
+            // Still behind schedule at the end: say how many planned requests were never sent.
+            stats.addUnsent(schedule.unsentBefore(end) - schedule.unsentBefore(stats.measureStartNanos()));
+            finished.complete();
+            return;
+        }
+        long intended = schedule.nextIntended(now);
+        if (intended >= end) {
+            finished.complete();
+            return;
+        }
+        long wait = intended - now;
+        if (wait > 0) {
+            vertx.timer(wait, TimeUnit.NANOSECONDS).onComplete(t -> issue(intended));
+        } else {
+            issue(intended);
+        }
+    }
+
+    private void issue(long intended) {
+        Future<Void> work = switch (mix.draw(random)) {
+            case CANCEL -> cancel(intended);
+            case AMEND -> amend(intended);
+            case QUERY -> query(intended);
+            default -> place(intended);
+        };
+        work.onComplete(ar -> {
+            if (ar.failed() && !bugReported) {
+                bugReported = true;
+                System.err.println("ringtail-load: unexpected client failure: " + ar.cause());
+            }
+            next();
+        });
+    }
+
+    private Future<Void> place(long intended) {
+        long account = accounts[random.nextInt(accounts.length)];
+        KnownOrder order = generator.nextOrder(random, account, clientOrderPrefix + clientOrderSeq++);
+        return gateway.post("/orders", order.toPlaceBody()).transform(ar -> {
+            Reply reply = record(Operation.PLACE, intended, intended, ar);
+            if (reply == null || !reply.isSuccess()) {
+                return Future.succeededFuture();
+            }
+            order.update(reply.json());
+            if (order.orderId() == 0) {
+                return Future.succeededFuture();
+            }
+            orders.placed(order);
+            return verify(Operation.PLACE, intended, ReadYourWritesCheck.afterPlace(order, reply.version()));
+        });
+    }
+
+    private Future<Void> cancel(long intended) {
+        KnownOrder order = orders.randomOpen(random);
+        if (order == null) {
+            return place(intended);
+        }
+        String uri = "/orders/" + order.orderId() + "?accountId=" + order.accountId();
+        return gateway.delete(uri).transform(ar -> {
+            Reply reply = record(Operation.CANCEL, intended, intended, ar);
+            if (reply == null) {
+                return Future.succeededFuture();
+            }
+            if (reply.status() == 422) {
+                // ORDER_NOT_OPEN: another client's order traded it away since we last looked.
+                orders.closed(order);
+                return Future.succeededFuture();
+            }
+            if (!reply.isSuccess()) {
+                return Future.succeededFuture();
+            }
+            JsonObject json = reply.json();
+            ReadYourWritesCheck check = ReadYourWritesCheck.afterCancel(order, json, reply.version());
+            order.update(json.copy().put("status", check.status().name()));
+            orders.closed(order);
+            return verify(Operation.CANCEL, intended, check);
+        });
+    }
+
+    private Future<Void> amend(long intended) {
+        KnownOrder order = orders.randomOpen(random);
+        if (order == null) {
+            return place(intended);
+        }
+        JsonObject amend = generator.nextAmend(random, order);
+        return gateway.patch("/orders/" + order.orderId(), amend).transform(ar -> {
+            Reply reply = record(Operation.AMEND, intended, intended, ar);
+            if (reply == null) {
+                return Future.succeededFuture();
+            }
+            String error = reply.errorCode();
+            if (reply.status() == 422 && (error.equals("ORDER_NOT_OPEN") || error.equals("UNKNOWN_ORDER"))) {
+                orders.closed(order);
+                return Future.succeededFuture();
+            }
+            if (!reply.isSuccess()) {
+                return Future.succeededFuture();
+            }
+            order.update(reply.json());
+            order.update(amend);
+            if (!order.isOpen()) {
+                orders.closed(order);
+            }
+            return verify(Operation.AMEND, intended, ReadYourWritesCheck.afterAmend(order, amend, reply.version()));
+        });
+    }
+
+    private Future<Void> query(long intended) {
+        KnownOrder order = orders.randomRecent(random);
+        if (order == null) {
+            return place(intended);
+        }
+        return gateway.get("/orders/" + order.orderId()).transform(ar -> {
+            Reply reply = record(Operation.QUERY, intended, intended, ar);
+            if (reply != null && reply.status() == 200) {
+                order.update(reply.json());
+                if (!order.isOpen()) {
+                    orders.closed(order);
+                }
+            }
+            return Future.succeededFuture();
+        });
+    }
+
+    /** The read-your-writes follow-up: its own latency starts when it is sent, right after the ack. */
+    private Future<Void> verify(Operation origin, long intended, ReadYourWritesCheck check) {
+        if (!verifyRyw) {
+            return Future.succeededFuture();
+        }
+        if (check.minVersion() == Reply.NO_VERSION) {
+            stats.recordViolation(origin, intended, "reply for order " + check.orderId() + " carried no version");
+            return Future.succeededFuture();
+        }
+        long sent = System.nanoTime();
+        return gateway.get(check.uri()).transform(ar -> {
+            Reply view = record(Operation.RYW_READ, sent, intended, ar);
+            if (view != null && (view.status() == 200 || view.status() == 404)) {
+                String violation = check.violation(view);
+                if (violation != null) {
+                    stats.recordViolation(origin, intended, violation);
+                }
+            }
+            return Future.succeededFuture();
+        });
+    }
+
+    /** Records latency from {@code startNanos}; the window is decided by the command's intended time. */
+    private Reply record(Operation op, long startNanos, long intended, AsyncResult<Reply> result) {
+        long latency = System.nanoTime() - startNanos;
+        boolean measured = stats.inMeasuredWindow(intended);
+        if (result.succeeded()) {
+            Reply reply = result.result();
+            stats.of(op).record(latency, Integer.toString(reply.status()), Outcome.of(reply.status()), measured);
+            return reply;
+        }
+        stats.of(op).record(latency, failureName(result.cause()), Outcome.ERROR, measured);
+        return null;
+    }
+
+    static String failureName(Throwable cause) {
+        return cause.getClass().getSimpleName().contains("Timeout") ? "timeout" : "io_error";
+    }
+}

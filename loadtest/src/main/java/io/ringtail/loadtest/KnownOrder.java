@@ -1,0 +1,71 @@
+package io.ringtail.loadtest;
+
+import io.vertx.core.json.JsonObject;
+
+/**
+ * What one connection believes about an order it placed, updated from the replies it sees. Other
+ * clients' fills make this stale; the gateway's 422s on cancel/amend are how the client catches up.
+ */
+final class KnownOrder {
+    private final long accountId;
+    private final String clientOrderId;
+    private final Instrument instrument;
+    private final String side;
+    private final String timeInForce;
+    private long orderId;
+    private long price;
+    private long quantity;
+    private long filledQuantity;
+    private OrderStatus status = OrderStatus.NEW;
+
+    KnownOrder(long accountId, String clientOrderId, Instrument instrument, String side,
+               long price, long quantity, String timeInForce) {
+        this.accountId = accountId;
+        this.clientOrderId = clientOrderId;
+        this.instrument = instrument;
+        this.side = side;
+        this.price = price;
+        this.quantity = quantity;
+        this.timeInForce = timeInForce;
+    }
+
+    JsonObject toPlaceBody() {
+        return new JsonObject()
+                .put("accountId", accountId)
+                .put("clientOrderId", clientOrderId)
+                .put("symbol", instrument.symbol())
+                .put("side", side)
+                .put("price", price)
+                .put("quantity", quantity)
+                .put("timeInForce", timeInForce);
+    }
+
+    /** Takes what a command reply or a view says; absent fields leave the belief unchanged. */
+    void update(JsonObject reply) {
+        if (reply.getValue("orderId") instanceof Number n) {
+            orderId = n.longValue();
+        }
+        OrderStatus replied = OrderStatus.parse(reply.getString("status"));
+        if (replied != null) {
+            status = replied;
+        }
+        if (reply.getValue("filledQuantity") instanceof Number n) {
+            filledQuantity = n.longValue();
+        }
+        if (reply.getValue("price") instanceof Number n) {
+            price = n.longValue();
+        }
+        if (reply.getValue("quantity") instanceof Number n) {
+            quantity = n.longValue();
+        }
+    }
+
+    long accountId() { return accountId; }
+    Instrument instrument() { return instrument; }
+    long orderId() { return orderId; }
+    long price() { return price; }
+    long quantity() { return quantity; }
+    long filledQuantity() { return filledQuantity; }
+    OrderStatus status() { return status; }
+    boolean isOpen() { return !status.isTerminal(); }
+}

@@ -1,0 +1,74 @@
+package io.ringtail.loadtest;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * Everything the connections report during a run. A request belongs to the measured window when
+ * its intended send time falls in [measureStart, end): warm-up traffic feeds progress only.
+ */
+final class LoadStats {
+    private static final int VIOLATION_SAMPLES = 20;
+
+    private final Map<Operation, OperationStats> byOperation = new EnumMap<>(Operation.class);
+    private final long measureStartNanos;
+    private final long endNanos;
+    private final LongAdder unsent = new LongAdder();
+    private final ConcurrentLinkedQueue<String> violationSamples = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger sampled = new AtomicInteger();
+
+    LoadStats(long measureStartNanos, long endNanos) {
+        this.measureStartNanos = measureStartNanos;
+        this.endNanos = endNanos;
+        for (Operation op : Operation.values()) {
+            byOperation.put(op, new OperationStats(op));
+        }
+    }
+
+    OperationStats of(Operation op) {
+        return byOperation.get(op);
+    }
+
+    Iterable<OperationStats> all() {
+        return byOperation.values();
+    }
+
+    boolean inMeasuredWindow(long intendedNanos) {
+        return intendedNanos >= measureStartNanos && intendedNanos < endNanos;
+    }
+
+    long endNanos() {
+        return endNanos;
+    }
+
+    long measureStartNanos() {
+        return measureStartNanos;
+    }
+
+    /** Planned (fixed-rate) requests that a connection never sent because it was still behind at the end. */
+    void addUnsent(long count) {
+        unsent.add(count);
+    }
+
+    void recordViolation(Operation origin, long intendedNanos, String description) {
+        boolean measured = inMeasuredWindow(intendedNanos);
+        byOperation.get(origin).recordRywViolation(measured);
+        if (measured && sampled.getAndIncrement() < VIOLATION_SAMPLES) {
+            violationSamples.add(origin.label() + ": " + description);
+        }
+    }
+
+    RunSummary summarize(RunSummary.Conditions conditions) {
+        double seconds = (endNanos - measureStartNanos) / 1e9;
+        List<OperationSummary> summaries = new ArrayList<>();
+        for (OperationStats stats : byOperation.values()) {
+            summaries.add(stats.summarize(seconds));
+        }
+        return new RunSummary(conditions, summaries, unsent.sum(), List.copyOf(violationSamples));
+    }
+}

@@ -1,0 +1,37 @@
+package io.ringtail.loadtest;
+
+import java.util.List;
+
+/** The whole run's result: the conditions it ran under and one summary per operation. */
+record RunSummary(Conditions conditions, List<OperationSummary> operations, long unsentPlanned,
+                  List<String> violationSamples) {
+
+    /** What a reader needs to interpret the numbers: a latency means little without its load. */
+    record Conditions(String target, LoadMode mode, double plannedRate, int connections, int accounts,
+                      List<String> symbols, String mix, long seed, long runId, boolean verifyRyw,
+                      double warmupSeconds, double measuredSeconds) {
+    }
+
+    long totalRequests() {
+        return operations.stream().mapToLong(OperationSummary::count).sum();
+    }
+
+    long totalErrors() {
+        return operations.stream().mapToLong(OperationSummary::errors).sum();
+    }
+
+    long totalRywViolations() {
+        return operations.stream().mapToLong(OperationSummary::rywViolations).sum();
+    }
+
+    double errorRate() {
+        long total = totalRequests();
+        return total == 0 ? 0 : (double) totalErrors() / total;
+    }
+
+    /** Requests of the mix (not the read-your-writes follow-ups) per second of the measured window. */
+    double achievedMixRate() {
+        return operations.stream().filter(s -> s.operation().inMix())
+                .mapToDouble(OperationSummary::ratePerSecond).sum();
+    }
+}
