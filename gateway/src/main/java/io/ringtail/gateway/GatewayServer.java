@@ -6,6 +6,7 @@ import io.ringtail.gateway.command.InstrumentIndex;
 import io.ringtail.gateway.config.GatewayConfig;
 import io.ringtail.gateway.health.HealthRoutes;
 import io.ringtail.gateway.health.ReadinessCheck;
+import io.ringtail.gateway.query.ReadSide;
 import io.ringtail.gateway.reply.ReplyDispatcher;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
@@ -33,18 +34,22 @@ import java.util.concurrent.TimeoutException;
  *  HTTP ─▶ event loop i: GatewayVerticle ─▶ router ─▶ …Route ─▶ CommandBridge ─▶ Engine.tryPublish
  *                ▲                                                                   │ writer thread
  *                └── ReplyRoute i ◀── ReplyDispatcher (one runOnContext per loop per batch) ◀┘
+ *                                                                                    │ journal
+ *  HTTP ─▶ event loop i: …Queries ─▶ VersionGate ─▶ off-heap view ◀── projection threads (ReadSide)
  * </pre>
  */
 public final class GatewayServer implements AutoCloseable {
     private static final long START_TIMEOUT_SECONDS = 30;
 
     private final Engine engine;
+    private final ReadSide readSide;
     private final Vertx vertx;
     private final int port;
     private boolean closed;
 
-    private GatewayServer(Engine engine, Vertx vertx, int port) {
+    private GatewayServer(Engine engine, ReadSide readSide, Vertx vertx, int port) {
         this.engine = engine;
+        this.readSide = readSide;
         this.vertx = vertx;
         this.port = port;
     }
@@ -57,7 +62,10 @@ public final class GatewayServer implements AutoCloseable {
     public static GatewayServer start(GatewayConfig config, Domain domain, List<ReadinessCheck> extraChecks) {
         Engine engine = new Engine(config.engineConfig(), domain, new ReplyDispatcher(config.eventLoops()));
         Vertx vertx = null;
+        ReadSide readSide = null;
         try {
+            readSide = ReadSide.start(engine, config.instruments(), config.viewConfig(), config.projectionConfig());
+            ReadSide views = readSide;
             vertx = Vertx.vertx(new VertxOptions()
                 .setEventLoopPoolSize(config.eventLoops())
                 .setWorkerPoolSize(2)
@@ -65,18 +73,22 @@ public final class GatewayServer implements AutoCloseable {
                     .setClassPathResolvingEnabled(false)));
             List<ReadinessCheck> checks = new ArrayList<>();
             checks.add(new RecoveredCheck(engine));
+            checks.add(readSide.caughtUpCheck());
             checks.addAll(extraChecks);
             HealthRoutes health = new HealthRoutes(engine, checks);
             InstrumentIndex instruments = new InstrumentIndex(config.instruments());
             // Instances listening on port 0 would each get a different port, so a free one is picked
             // first and shared; another process could take it in between, which start-up then reports.
             int port = config.port() != 0 ? config.port() : freePort(config.bind());
-            await(vertx.deployVerticle(() -> new GatewayVerticle(config, engine, instruments, health, port),
+            await(vertx.deployVerticle(() -> new GatewayVerticle(config, engine, views, instruments, health, port),
                 new DeploymentOptions().setInstances(config.eventLoops())));
-            return new GatewayServer(engine, vertx, port);
+            return new GatewayServer(engine, readSide, vertx, port);
         } catch (RuntimeException e) {
             if (vertx != null) {
                 vertx.close();
+            }
+            if (readSide != null) {
+                readSide.close();
             }
             engine.close();
             throw e;
@@ -91,6 +103,10 @@ public final class GatewayServer implements AutoCloseable {
         return engine;
     }
 
+    public ReadSide readSide() {
+        return readSide;
+    }
+
     @Override
     public synchronized void close() {
         if (closed) {
@@ -102,6 +118,7 @@ public final class GatewayServer implements AutoCloseable {
                 await(vertx.undeploy(deployment));
             }
         } finally {
+            readSide.close();
             engine.close();
             await(vertx.close());
         }

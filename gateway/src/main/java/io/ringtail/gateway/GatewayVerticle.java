@@ -7,6 +7,8 @@ import io.ringtail.gateway.command.InstrumentIndex;
 import io.ringtail.gateway.config.GatewayConfig;
 import io.ringtail.gateway.health.HealthRoutes;
 import io.ringtail.gateway.http.RouteTable;
+import io.ringtail.gateway.query.QueryRoutes;
+import io.ringtail.gateway.query.ReadSide;
 import io.ringtail.gateway.reply.ReplyRoute;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
@@ -25,15 +27,18 @@ import java.time.Duration;
 final class GatewayVerticle extends VerticleBase {
     private final GatewayConfig config;
     private final Engine engine;
+    private final ReadSide readSide;
     private final InstrumentIndex instruments;
     private final HealthRoutes health;
     private final int port;
     private final Duration shutdownGrace;
     private HttpServer server;
 
-    GatewayVerticle(GatewayConfig config, Engine engine, InstrumentIndex instruments, HealthRoutes health, int port) {
+    GatewayVerticle(GatewayConfig config, Engine engine, ReadSide readSide, InstrumentIndex instruments,
+                    HealthRoutes health, int port) {
         this.config = config;
         this.engine = engine;
+        this.readSide = readSide;
         this.instruments = instruments;
         this.health = health;
         this.port = port;
@@ -46,6 +51,7 @@ final class GatewayVerticle extends VerticleBase {
         RouteTable table = new RouteTable(Router.router(vertx));
         table.router().route().handler(BodyHandler.create(false).setBodyLimit(config.bodyLimit()));
         CommandRoutes.register(table, new CommandBridge(engine, route), instruments);
+        QueryRoutes.register(table, context, readSide, instruments, config.rywTimeoutMillis());
         health.register(table);
         Router router = table.finish();
         server = vertx.createHttpServer(new HttpServerOptions())

@@ -40,7 +40,7 @@ class ErrorResponsesTest {
     void shouldAnswer405WithAllowForAKnownPathWithAnotherMethod() {
         HttpResponse<String> response = gateway.send("PUT", "/orders/7", JSON, "{}".getBytes());
         assertError(405, "METHOD_NOT_ALLOWED", response);
-        assertEquals("DELETE, PATCH", response.headers().firstValue("Allow").orElse(""));
+        assertEquals("DELETE, GET, PATCH", response.headers().firstValue("Allow").orElse(""));
         assertError(405, "METHOD_NOT_ALLOWED", gateway.get("/accounts"));
     }
 

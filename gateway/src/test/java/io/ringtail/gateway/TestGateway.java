@@ -42,7 +42,9 @@ final class TestGateway implements AutoCloseable {
             .set(Setting.MAX_ACCOUNTS, "1000", "test")
             .set(Setting.MAX_OPEN_ORDERS, "1000", "test")
             .set(Setting.MAX_PRICE_LEVELS, "64", "test")
-            .set(Setting.ORDER_RETENTION, "1000", "test");
+            .set(Setting.ORDER_RETENTION, "1000", "test")
+            .set(Setting.VIEW_MAX_ORDERS, "20000", "test")
+            .set(Setting.VIEW_MAX_ACCOUNTS, "1000", "test");
     }
 
     static TestGateway start(Path dataDirectory) {
@@ -73,6 +75,16 @@ final class TestGateway implements AutoCloseable {
 
     HttpResponse<String> get(String path) {
         return send("GET", path, null, null);
+    }
+
+    HttpResponse<String> get(String path, String header, String value) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(20))
+                .header(header, value).GET().build();
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new AssertionError("GET " + path + " failed: " + e, e);
+        }
     }
 
     /** The JSON body of a response that must have the given status. */

@@ -1,6 +1,9 @@
 package io.ringtail.gateway.config;
 
 import io.ringtail.engine.EngineConfig;
+import io.ringtail.engine.projection.IdleStrategyKind;
+import io.ringtail.engine.projection.ProjectionConfig;
+import io.ringtail.trading.view.TradingViewConfig;
 import io.ringtail.engine.WaitStrategyKind;
 import io.ringtail.journal.DurabilityMode;
 import io.ringtail.trading.Instrument;
@@ -24,6 +27,9 @@ public final class GatewayConfig {
     private final Path dataDirectory;
     private final DurabilityMode durability;
     private final WaitStrategyKind waitStrategy;
+    private final TradingViewConfig viewConfig;
+    private final IdleStrategyKind projectionIdleStrategy;
+    private final int projectionThreads;
     private final int ringSize;
     private final int maxBatchSize;
     private final int eventLoops;
@@ -40,6 +46,9 @@ public final class GatewayConfig {
         this.dataDirectory = b.dataDirectory;
         this.durability = b.durability;
         this.waitStrategy = b.waitStrategy;
+        this.viewConfig = new TradingViewConfig(b.viewMaxOrders, b.viewMaxAccounts, b.bookDepth, b.recentTrades);
+        this.projectionIdleStrategy = b.projectionIdleStrategy;
+        this.projectionThreads = b.projectionThreads;
         this.ringSize = b.ringSize;
         this.maxBatchSize = b.maxBatchSize;
         this.eventLoops = b.eventLoops;
@@ -102,6 +111,14 @@ public final class GatewayConfig {
         return limits;
     }
 
+    public TradingViewConfig viewConfig() {
+        return viewConfig;
+    }
+
+    public ProjectionConfig projectionConfig() {
+        return new ProjectionConfig().idleStrategy(projectionIdleStrategy).threads(projectionThreads);
+    }
+
     public EngineConfig engineConfig() {
         return new EngineConfig()
             .dataDirectory(dataDirectory)
@@ -137,6 +154,12 @@ public final class GatewayConfig {
         private int maxOpenOrders;
         private int maxPriceLevels;
         private int orderRetention;
+        private int viewMaxOrders;
+        private int viewMaxAccounts;
+        private int bookDepth;
+        private int recentTrades;
+        private IdleStrategyKind projectionIdleStrategy;
+        private int projectionThreads;
         private List<Instrument> instruments = List.of();
 
         private Builder() {
@@ -168,6 +191,12 @@ public final class GatewayConfig {
                     case MAX_OPEN_ORDERS -> maxOpenOrders = (int) longIn(value, 1, 100_000_000);
                     case MAX_PRICE_LEVELS -> maxPriceLevels = (int) longIn(value, 1, 10_000_000);
                     case ORDER_RETENTION -> orderRetention = (int) longIn(value, 0, 100_000_000);
+                    case VIEW_MAX_ORDERS -> viewMaxOrders = (int) longIn(value, 1, 500_000_000);
+                    case VIEW_MAX_ACCOUNTS -> viewMaxAccounts = (int) longIn(value, 1, 100_000_000);
+                    case BOOK_DEPTH -> bookDepth = (int) longIn(value, 1, TradingViewConfig.MAX_BOOK_DEPTH);
+                    case RECENT_TRADES -> recentTrades = (int) longIn(value, 1, 1_000_000);
+                    case PROJECTION_IDLE_STRATEGY -> projectionIdleStrategy = IdleStrategyKind.parse(value);
+                    case PROJECTION_THREADS -> projectionThreads = (int) longIn(value, 1, 4);
                     case INSTRUMENTS -> instruments = instruments(value);
                 }
             } catch (IllegalArgumentException e) {

@@ -1,6 +1,7 @@
 package io.ringtail.gateway.config;
 
 import io.ringtail.trading.TradingLimits;
+import io.ringtail.trading.view.TradingViewConfig;
 
 import java.util.Locale;
 
@@ -34,6 +35,17 @@ public enum Setting {
         "distinct prices per symbol and side"),
     ORDER_RETENTION("order-retention", "N", String.valueOf(TradingLimits.defaults().terminalOrderRetention()),
         "filled or cancelled orders kept for clientOrderId de-duplication"),
+    VIEW_MAX_ORDERS("view-max-orders", "N", String.valueOf(TradingViewConfig.DEFAULT_MAX_ORDERS),
+        "orders the read views hold (direct memory, ~250 bytes each); when full, the orders projection stops"),
+    VIEW_MAX_ACCOUNTS("view-max-accounts", "N", String.valueOf(TradingViewConfig.DEFAULT_MAX_ACCOUNTS),
+        "accounts the read views hold (direct memory)"),
+    BOOK_DEPTH("book-depth", "N", String.valueOf(TradingViewConfig.DEFAULT_BOOK_DEPTH),
+        "price levels per side the book view publishes"),
+    RECENT_TRADES("recent-trades", "N", String.valueOf(TradingViewConfig.DEFAULT_RECENT_TRADES),
+        "trades per symbol the trades view keeps"),
+    PROJECTION_IDLE_STRATEGY("projection-idle-strategy", "KIND", "backoff",
+        "how projection threads wait for events: backoff (spin, yield, then park up to 250 µs), sleeping, yielding, busy-spin"),
+    PROJECTION_THREADS("projection-threads", "N", "1", "threads the four projections share"),
     INSTRUMENTS("instruments", "LIST", "ACME:1:1, BOLT:5:10, CRUX:1:100",
         "tradable instruments as SYMBOL:TICK:LOT,...; in the config file an array of {symbol, tickSize, lotSize}");
 

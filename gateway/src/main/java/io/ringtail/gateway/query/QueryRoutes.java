@@ -1,0 +1,35 @@
+package io.ringtail.gateway.query;
+
+import io.ringtail.gateway.command.InstrumentIndex;
+import io.ringtail.gateway.http.RouteTable;
+import io.ringtail.trading.view.BooksProjection;
+import io.ringtail.trading.view.OrdersProjection;
+import io.ringtail.trading.view.TradesProjection;
+import io.ringtail.trading.view.AccountsProjection;
+import io.ringtail.trading.view.TradingReadSide;
+import io.vertx.core.Context;
+import io.vertx.core.http.HttpMethod;
+
+/** The query routes of one event loop, each reading one view and waiting only for that view's projection. */
+public final class QueryRoutes {
+    private QueryRoutes() {
+    }
+
+    public static void register(RouteTable table, Context loop, ReadSide readSide, InstrumentIndex instruments,
+                                long rywTimeoutMillis) {
+        TradingReadSide views = readSide.views();
+        VersionGate gate = new VersionGate(loop, rywTimeoutMillis);
+        OrderQueries orders = new OrderQueries(views.orders(), readSide.agent(OrdersProjection.NAME), gate,
+            instruments.instruments());
+        AccountQueries accounts = new AccountQueries(views.accounts(), readSide.agent(AccountsProjection.NAME), gate,
+            instruments.instruments());
+        MarketQueries market = new MarketQueries(views.books(), readSide.agent(BooksProjection.NAME), views.trades(),
+            readSide.agent(TradesProjection.NAME), gate, instruments, views.config().bookDepth(),
+            views.config().recentTrades());
+        table.add(HttpMethod.GET, "/orders/:orderId", orders::order)
+            .add(HttpMethod.GET, "/accounts/:accountId/orders", orders::accountOrders)
+            .add(HttpMethod.GET, "/accounts/:accountId", accounts::account)
+            .add(HttpMethod.GET, "/books/:symbol", market::book)
+            .add(HttpMethod.GET, "/trades/:symbol", market::trades);
+    }
+}

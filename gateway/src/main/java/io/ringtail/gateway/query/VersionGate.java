@@ -1,0 +1,84 @@
+package io.ringtail.gateway.query;
+
+import io.ringtail.engine.projection.ProjectionAgent;
+import io.ringtail.engine.projection.WatermarkWaiters;
+import io.ringtail.gateway.http.ErrorCode;
+import io.ringtail.gateway.http.ErrorResponder;
+import io.vertx.core.Context;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Read-your-writes for one event loop: a query that names a version ({@code ?minVersion=N} or header
+ * {@code X-Min-Version}) is served only once the projection behind it has applied N. The wait never
+ * blocks the loop: the projection's thread signals, and the answer is written back on this loop. Past
+ * the deadline the client gets 504 with the view's current watermark, never a stale answer.
+ */
+final class VersionGate {
+    static final String MIN_VERSION_HEADER = "X-Min-Version";
+
+    private final Context loop;
+    private final long maxTimeoutMillis;
+
+    VersionGate(Context loop, long maxTimeoutMillis) {
+        this.loop = loop;
+        this.maxTimeoutMillis = maxTimeoutMillis;
+    }
+
+    /** What a query does once its view is fresh enough; {@code watermark} goes in {@code X-Version}. */
+    @FunctionalInterface
+    interface Read {
+        void serve(RoutingContext ctx, long watermark);
+    }
+
+    void whenVisible(RoutingContext ctx, ProjectionAgent agent, Read read) {
+        long minVersion;
+        long timeoutMillis;
+        try {
+            minVersion = minVersion(ctx);
+            timeoutMillis = timeoutMillis(ctx);
+        } catch (IllegalArgumentException e) {
+            ErrorResponder.send(ctx, ErrorCode.INVALID_FIELD, e.getMessage());
+            return;
+        }
+        long watermark = agent.watermark();
+        if (watermark >= minVersion) {
+            read.serve(ctx, watermark);
+            return;
+        }
+        WatermarkWaiters waiters = agent.waiters();
+        long deadline = waiters.nanoClock().nanoTime() + timeoutMillis * 1_000_000L;
+        waiters.await(minVersion, deadline, (reached, current) -> loop.runOnContext(ignored -> {
+            if (ctx.response().ended() || ctx.response().closed()) {
+                return;
+            }
+            if (reached) {
+                read.serve(ctx, current);
+            } else {
+                ErrorResponder.send(ctx, 504, new JsonObject().put("error", "VERSION_TIMEOUT")
+                    .put("message", "view '" + agent.name() + "' had not applied version " + minVersion
+                        + " within " + timeoutMillis + " ms")
+                    .put("version", current));
+            }
+        }));
+    }
+
+    private static long minVersion(RoutingContext ctx) {
+        String text = ctx.request().getParam("minVersion");
+        String field = "minVersion";
+        if (text == null) {
+            text = ctx.request().getHeader(MIN_VERSION_HEADER);
+            field = MIN_VERSION_HEADER;
+        }
+        return text == null ? 0 : QueryParams.nonNegativeLong(field, text);
+    }
+
+    private long timeoutMillis(RoutingContext ctx) {
+        String text = ctx.request().getParam("timeoutMs");
+        if (text == null) {
+            return maxTimeoutMillis;
+        }
+        long asked = QueryParams.nonNegativeLong("timeoutMs", text);
+        return Math.min(asked, maxTimeoutMillis);
+    }
+}

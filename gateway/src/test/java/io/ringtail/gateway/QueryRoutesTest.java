@@ -1,0 +1,115 @@
+package io.ringtail.gateway;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+
+import static io.ringtail.gateway.TestGateway.expect;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Queries over the read views, with read-your-writes through {@code minVersion}. */
+class QueryRoutesTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void shouldWalkThroughTheReadmeAndReadOwnWrites() {
+        try (TestGateway gateway = TestGateway.start(dir)) {
+            expect(201, gateway.post("/accounts", "{\"accountId\": 1, \"cash\": 1000000}"));
+            expect(201, gateway.post("/accounts", "{\"accountId\": 2, \"cash\": 0}"));
+            expect(200, gateway.post("/accounts/2/deposits", "{\"symbol\": \"ACME\", \"quantity\": 100}"));
+            JsonObject sell = expect(201, gateway.post("/orders", order(2, "s-1", "SELL", 1500, 40)));
+            JsonObject buy = expect(201, gateway.post("/orders", order(1, "b-1", "BUY", 1510, 50)));
+            assertEquals("PARTIALLY_FILLED", buy.getString("status"));
+            assertEquals(40, buy.getLong("filledQuantity"));
+            long version = buy.getLong("version");
+
+            HttpResponse<String> read = gateway.get("/orders/" + buy.getLong("orderId") + "?minVersion=" + version);
+            JsonObject order = expect(200, read);
+            assertEquals("PARTIALLY_FILLED", order.getString("status"));
+            assertEquals(40, order.getLong("filledQuantity"));
+            assertEquals("b-1", order.getString("clientOrderId"));
+            assertEquals("ACME", order.getString("symbol"));
+            assertEquals("BUY", order.getString("side"));
+            assertTrue(Long.parseLong(read.headers().firstValue("X-Version").orElseThrow()) >= version);
+
+            JsonObject book = expect(200, gateway.get("/books/ACME?minVersion=" + version));
+            JsonArray bids = book.getJsonArray("bids");
+            assertEquals(1, bids.size());
+            assertEquals(new JsonObject().put("price", 1510).put("quantity", 10).put("orders", 1), bids.getJsonObject(0));
+            assertEquals(0, book.getJsonArray("asks").size(), "the sell was filled");
+
+            JsonArray trades = expect(200, gateway.get("/trades/ACME?minVersion=" + version)).getJsonArray("trades");
+            assertEquals(1, trades.size());
+            JsonObject trade = trades.getJsonObject(0);
+            assertEquals(1500, trade.getLong("price"), "trades execute at the resting order's price");
+            assertEquals(40, trade.getLong("quantity"));
+            assertEquals(sell.getLong("orderId"), trade.getLong("sellOrderId"));
+
+            JsonObject buyer = expect(200, gateway.get("/accounts/1?minVersion=" + version));
+            assertEquals(1000000 - 40 * 1500, buyer.getLong("cash"));
+            assertEquals(10 * 1510, buyer.getLong("reservedCash"), "the open remainder stays reserved at its limit");
+            assertEquals(40, buyer.getJsonObject("positions").getJsonObject("ACME").getLong("quantity"));
+
+            JsonObject mine = expect(200, gateway.get("/accounts/1/orders?status=open&minVersion=" + version));
+            assertEquals(1, mine.getJsonArray("orders").size());
+            assertNull(mine.getValue("next"));
+            JsonObject sellers = expect(200, gateway.get("/accounts/2/orders?status=all&minVersion=" + version));
+            assertEquals("FILLED", sellers.getJsonArray("orders").getJsonObject(0).getString("status"));
+            assertEquals(0, expect(200, gateway.get("/accounts/2/orders?status=open")).getJsonArray("orders").size());
+        }
+    }
+
+    @Test
+    void shouldNeverAnswerStaleForAThousandPlaceThenGetPairs() {
+        try (TestGateway gateway = TestGateway.start(dir)) {
+            expect(201, gateway.post("/accounts", "{\"accountId\": 7, \"cash\": 1000000000}"));
+            for (int i = 0; i < 1_000; i++) {
+                JsonObject placed = expect(201, gateway.post("/orders", order(7, "ryw-" + i, "BUY", 100 + i % 50, 1)));
+                JsonObject read = expect(200, gateway.get("/orders/" + placed.getLong("orderId")
+                    + "?minVersion=" + placed.getLong("version")));
+                assertEquals(placed.getString("status"), read.getString("status"), "order " + i);
+                assertEquals("ryw-" + i, read.getString("clientOrderId"));
+            }
+        }
+    }
+
+    @Test
+    void shouldAnswer504WithTheWatermarkForAVersionThatNeverComes() {
+        try (TestGateway gateway = TestGateway.start(dir)) {
+            long version = expect(201, gateway.post("/accounts", "{\"accountId\": 3}")).getLong("version");
+            HttpResponse<String> response = gateway.get("/orders/1?timeoutMs=200", "X-Min-Version", "999999");
+            JsonObject body = expect(504, response);
+            assertEquals("VERSION_TIMEOUT", body.getString("error"));
+            assertTrue(body.getLong("version") >= version && body.getLong("version") < 999999);
+        }
+    }
+
+    @Test
+    void shouldRejectBadQueriesWithClearErrors() {
+        try (TestGateway gateway = TestGateway.start(dir)) {
+            assertEquals("INVALID_FIELD", expect(400, gateway.get("/orders/abc")).getString("error"));
+            assertEquals("INVALID_FIELD", expect(400, gateway.get("/orders/1?minVersion=-1")).getString("error"));
+            assertEquals("INVALID_FIELD", expect(400, gateway.get("/orders/1?minVersion=99999999999999999999")).getString("error"));
+            assertEquals("INVALID_FIELD", expect(400, gateway.get("/accounts/1/orders?status=closed")).getString("error"));
+            assertEquals("INVALID_FIELD", expect(400, gateway.get("/accounts/1/orders?limit=0")).getString("error"));
+            assertEquals("INVALID_FIELD", expect(400, gateway.get("/books/ACME?depth=100000")).getString("error"));
+            assertEquals("UNKNOWN_ORDER", expect(404, gateway.get("/orders/12345")).getString("error"));
+            assertEquals("UNKNOWN_ACCOUNT", expect(404, gateway.get("/accounts/12345")).getString("error"));
+            assertEquals("UNKNOWN_SYMBOL", expect(404, gateway.get("/books/NOPE")).getString("error"));
+            assertEquals("UNKNOWN_SYMBOL", expect(404, gateway.get("/trades/NOPE")).getString("error"));
+            assertEquals(0, gateway.headSequence(), "queries never reach the ring");
+        }
+    }
+
+    private static String order(long accountId, String clientOrderId, String side, long price, long quantity) {
+        return new JsonObject().put("accountId", accountId).put("clientOrderId", clientOrderId).put("symbol", "ACME")
+            .put("side", side).put("price", price).put("quantity", quantity).put("timeInForce", "GTC").encode();
+    }
+}
