@@ -80,6 +80,12 @@ public final class BooksProjection implements Projection {
 
     private int traded() {
         int symbol = event.tradeSymbol();
+        // Every trade is between a resting maker and the taker that arrived: a trade of two booked
+        // orders, or of two arriving ones, means this book and the matching engine disagree.
+        if (orders.inBook(orders.slotOf(event.tradeBuyOrderId())) == orders.inBook(orders.slotOf(event.tradeSellOrderId()))) {
+            throw new IllegalStateException("trade " + event.tradeId() + " between orders " + event.tradeBuyOrderId()
+                + " and " + event.tradeSellOrderId() + " that the books view did not foresee");
+        }
         fill(event.tradeBuyOrderId(), event.tradeQuantity());
         fill(event.tradeSellOrderId(), event.tradeQuantity());
         return symbol;
@@ -94,7 +100,7 @@ public final class BooksProjection implements Projection {
         } else {
             long pending = orders.pending(slot) - quantity;
             if (pending < 0 || open < 0) {
-                throw new IllegalStateException("order " + orderId + " traded " + quantity + " more than the books view foresaw");
+                throw new IllegalStateException("the books view did not foresee order " + orderId + " trading " + quantity);
             }
             orders.pending(slot, pending);
             joinWhenSettled(slot);

@@ -11,6 +11,7 @@ import io.ringtail.engine.projection.Projection;
 import io.ringtail.engine.projection.ProjectionAgent;
 import io.ringtail.engine.projection.ProjectionConfig;
 import io.ringtail.engine.projection.ProjectionHost;
+import io.ringtail.engine.projection.ProjectionState;
 import io.ringtail.journal.EventRecord;
 import io.ringtail.journal.JournalReader;
 import io.ringtail.trading.OrderReplyCodec;
@@ -106,8 +107,16 @@ final class EngineWithViews implements AutoCloseable {
         return engine.headSequence();
     }
 
+    /** Fails at once, with its error, if a projection stops rather than waiting out the deadline. */
     static void awaitCaughtUp(ProjectionHost host, long head) {
-        awaitTrue(() -> host.allCaughtUpTo(head), "projections reaching " + head);
+        awaitTrue(() -> {
+            for (ProjectionAgent agent : host.agents()) {
+                if (agent.state() == ProjectionState.STOPPED_WITH_ERROR) {
+                    throw new AssertionError("projection " + agent.name() + " stopped", agent.error());
+                }
+            }
+            return host.allCaughtUpTo(head);
+        }, "projections reaching " + head);
     }
 
     static void awaitTrue(BooleanSupplier condition, String what) {
