@@ -6,6 +6,8 @@ import io.ringtail.gateway.command.InstrumentIndex;
 import io.ringtail.gateway.config.GatewayConfig;
 import io.ringtail.gateway.health.HealthRoutes;
 import io.ringtail.gateway.health.ReadinessCheck;
+import io.ringtail.gateway.metrics.GatewayMetrics;
+import io.ringtail.gateway.metrics.MetricsAdminServer;
 import io.ringtail.gateway.reply.ReplyDispatcher;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
@@ -41,12 +43,14 @@ public final class GatewayServer implements AutoCloseable {
     private final Engine engine;
     private final Vertx vertx;
     private final int port;
+    private final GatewayMetrics metrics;
     private boolean closed;
 
-    private GatewayServer(Engine engine, Vertx vertx, int port) {
+    private GatewayServer(Engine engine, Vertx vertx, int port, GatewayMetrics metrics) {
         this.engine = engine;
         this.vertx = vertx;
         this.port = port;
+        this.metrics = metrics;
     }
 
     /**
@@ -57,7 +61,9 @@ public final class GatewayServer implements AutoCloseable {
     public static GatewayServer start(GatewayConfig config, Domain domain, List<ReadinessCheck> extraChecks) {
         Engine engine = new Engine(config.engineConfig(), domain, new ReplyDispatcher(config.eventLoops()));
         Vertx vertx = null;
+        GatewayMetrics metrics = null;
         try {
+            metrics = new GatewayMetrics(engine);
             vertx = Vertx.vertx(new VertxOptions()
                 .setEventLoopPoolSize(config.eventLoops())
                 .setWorkerPoolSize(2)
@@ -71,10 +77,17 @@ public final class GatewayServer implements AutoCloseable {
             // Instances listening on port 0 would each get a different port, so a free one is picked
             // first and shared; another process could take it in between, which start-up then reports.
             int port = config.port() != 0 ? config.port() : freePort(config.bind());
-            await(vertx.deployVerticle(() -> new GatewayVerticle(config, engine, instruments, health, port),
+            GatewayMetrics registry = metrics;
+            await(vertx.deployVerticle(() -> new GatewayVerticle(config, engine, instruments, health, registry, port),
                 new DeploymentOptions().setInstances(config.eventLoops())));
-            return new GatewayServer(engine, vertx, port);
+            if (config.metricsPort() != 0) {
+                await(MetricsAdminServer.start(vertx, config.bind(), config.metricsPort(), metrics));
+            }
+            return new GatewayServer(engine, vertx, port, metrics);
         } catch (RuntimeException e) {
+            if (metrics != null) {
+                metrics.close();
+            }
             if (vertx != null) {
                 vertx.close();
             }
@@ -91,6 +104,11 @@ public final class GatewayServer implements AutoCloseable {
         return engine;
     }
 
+    /** The metrics registry; the read side binds its projections here ({@link GatewayMetrics#bindProjections}). */
+    public GatewayMetrics metrics() {
+        return metrics;
+    }
+
     @Override
     public synchronized void close() {
         if (closed) {
@@ -103,6 +121,7 @@ public final class GatewayServer implements AutoCloseable {
             }
         } finally {
             engine.close();
+            metrics.close();
             await(vertx.close());
         }
     }
