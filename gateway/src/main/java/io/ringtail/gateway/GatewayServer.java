@@ -7,6 +7,9 @@ import io.ringtail.gateway.config.GatewayConfig;
 import io.ringtail.gateway.health.HealthRoutes;
 import io.ringtail.gateway.health.ReadinessCheck;
 import io.ringtail.gateway.query.ReadSide;
+import io.ringtail.gateway.metrics.GatewayMetrics;
+import io.ringtail.gateway.metrics.MetricsAdminServer;
+import io.ringtail.gateway.metrics.ProjectionLagCheck;
 import io.ringtail.gateway.reply.ReplyDispatcher;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
@@ -45,13 +48,15 @@ public final class GatewayServer implements AutoCloseable {
     private final ReadSide readSide;
     private final Vertx vertx;
     private final int port;
+    private final GatewayMetrics metrics;
     private boolean closed;
 
-    private GatewayServer(Engine engine, ReadSide readSide, Vertx vertx, int port) {
+    private GatewayServer(Engine engine, ReadSide readSide, Vertx vertx, int port, GatewayMetrics metrics) {
         this.engine = engine;
         this.readSide = readSide;
         this.vertx = vertx;
         this.port = port;
+        this.metrics = metrics;
     }
 
     /**
@@ -63,8 +68,11 @@ public final class GatewayServer implements AutoCloseable {
         Engine engine = new Engine(config.engineConfig(), domain, new ReplyDispatcher(config.eventLoops()));
         Vertx vertx = null;
         ReadSide readSide = null;
+        GatewayMetrics metrics = null;
         try {
+            metrics = new GatewayMetrics(engine);
             readSide = ReadSide.start(engine, config.instruments(), config.viewConfig(), config.projectionConfig());
+            metrics.bindProjections(readSide.host().agents(), config.projectionConfig().epochClock());
             ReadSide views = readSide;
             vertx = Vertx.vertx(new VertxOptions()
                 .setEventLoopPoolSize(config.eventLoops())
@@ -74,16 +82,24 @@ public final class GatewayServer implements AutoCloseable {
             List<ReadinessCheck> checks = new ArrayList<>();
             checks.add(new RecoveredCheck(engine));
             checks.add(readSide.caughtUpCheck());
+            checks.add(new ProjectionLagCheck(readSide.host().agents(), engine::headSequence, config.readyMaxLagEvents()));
             checks.addAll(extraChecks);
             HealthRoutes health = new HealthRoutes(engine, checks);
             InstrumentIndex instruments = new InstrumentIndex(config.instruments());
             // Instances listening on port 0 would each get a different port, so a free one is picked
             // first and shared; another process could take it in between, which start-up then reports.
             int port = config.port() != 0 ? config.port() : freePort(config.bind());
-            await(vertx.deployVerticle(() -> new GatewayVerticle(config, engine, views, instruments, health, port),
+            GatewayMetrics registry = metrics;
+            await(vertx.deployVerticle(() -> new GatewayVerticle(config, engine, views, instruments, health, registry, port),
                 new DeploymentOptions().setInstances(config.eventLoops())));
-            return new GatewayServer(engine, readSide, vertx, port);
+            if (config.metricsPort() != 0) {
+                await(MetricsAdminServer.start(vertx, config.bind(), config.metricsPort(), metrics));
+            }
+            return new GatewayServer(engine, readSide, vertx, port, metrics);
         } catch (RuntimeException e) {
+            if (metrics != null) {
+                metrics.close();
+            }
             if (vertx != null) {
                 vertx.close();
             }
@@ -107,6 +123,11 @@ public final class GatewayServer implements AutoCloseable {
         return readSide;
     }
 
+    /** The metrics registry, with the read side's projections bound to it. */
+    public GatewayMetrics metrics() {
+        return metrics;
+    }
+
     @Override
     public synchronized void close() {
         if (closed) {
@@ -120,6 +141,7 @@ public final class GatewayServer implements AutoCloseable {
         } finally {
             readSide.close();
             engine.close();
+            metrics.close();
             await(vertx.close());
         }
     }

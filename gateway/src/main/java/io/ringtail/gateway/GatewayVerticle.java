@@ -9,9 +9,12 @@ import io.ringtail.gateway.health.HealthRoutes;
 import io.ringtail.gateway.http.RouteTable;
 import io.ringtail.gateway.query.QueryRoutes;
 import io.ringtail.gateway.query.ReadSide;
+import io.ringtail.gateway.metrics.GatewayMetrics;
+import io.ringtail.gateway.metrics.MetricsRoute;
 import io.ringtail.gateway.reply.ReplyRoute;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Router;
@@ -30,29 +33,36 @@ final class GatewayVerticle extends VerticleBase {
     private final ReadSide readSide;
     private final InstrumentIndex instruments;
     private final HealthRoutes health;
+    private final GatewayMetrics metrics;
     private final int port;
     private final Duration shutdownGrace;
     private HttpServer server;
 
     GatewayVerticle(GatewayConfig config, Engine engine, ReadSide readSide, InstrumentIndex instruments,
-                    HealthRoutes health, int port) {
+                    HealthRoutes health, GatewayMetrics metrics, int port) {
         this.config = config;
         this.engine = engine;
         this.readSide = readSide;
         this.instruments = instruments;
         this.health = health;
+        this.metrics = metrics;
         this.port = port;
         this.shutdownGrace = Duration.ofMillis(config.engineConfig().shutdownTimeoutMillis());
     }
 
     @Override
     public Future<?> start() {
-        ReplyRoute route = new ReplyRoute(context, config.replyQueueSize(), engine.domain()::reasonName);
+        ReplyRoute route = new ReplyRoute(context, config.replyQueueSize(), engine.domain()::reasonName,
+            metrics.newLoopLatency());
         RouteTable table = new RouteTable(Router.router(vertx));
+        table.router().route().handler(metrics.newLoopResponseCounter());
         table.router().route().handler(BodyHandler.create(false).setBodyLimit(config.bodyLimit()));
-        CommandRoutes.register(table, new CommandBridge(engine, route), instruments);
-        QueryRoutes.register(table, context, readSide, instruments, config.rywTimeoutMillis());
+        CommandRoutes.register(table, new CommandBridge(engine, route, metrics::overloaded), instruments);
+        QueryRoutes.register(table, context, readSide, instruments, config.rywTimeoutMillis(), metrics.readYourWrites());
         health.register(table);
+        if (config.metricsPort() == 0) {
+            table.add(HttpMethod.GET, "/metrics", new MetricsRoute(metrics));
+        }
         Router router = table.finish();
         server = vertx.createHttpServer(new HttpServerOptions())
             .requestHandler(router);

@@ -48,6 +48,7 @@ public final class ProjectionAgent implements Agent {
     private final AtomicLong rebuilds = new AtomicLong();
     private final AtomicBoolean rebuildRequested = new AtomicBoolean();
     private volatile ProjectionState state = ProjectionState.CATCHING_UP;
+    private volatile boolean held;
     private volatile Throwable error;
 
     // Agent thread only.
@@ -83,7 +84,7 @@ public final class ProjectionAgent implements Agent {
             startRebuild();
             work++;
         }
-        if (state != ProjectionState.STOPPED_WITH_ERROR) {
+        if (state != ProjectionState.STOPPED_WITH_ERROR && !held) {
             work += applyBatch();
         }
         return work + waiters.onDutyCycle(applied);
@@ -98,6 +99,18 @@ public final class ProjectionAgent implements Agent {
     /** Any thread: asks the agent to empty the view and replay the journal from the start on its thread. */
     public void requestRebuild() {
         rebuildRequested.set(true);
+    }
+
+    /**
+     * Any thread: stops (true) or lets go on (false) applying events, leaving the state untouched, so lag
+     * builds up as it would behind a slow view. For lag drills and tests of lag metrics and alerts.
+     */
+    public void hold(boolean hold) {
+        held = hold;
+    }
+
+    public boolean held() {
+        return held;
     }
 
     private int applyBatch() {

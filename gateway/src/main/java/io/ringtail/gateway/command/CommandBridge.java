@@ -18,11 +18,14 @@ import org.agrona.concurrent.SystemEpochNanoClock;
 public final class CommandBridge {
     private final Engine engine;
     private final ReplyRoute route;
+    private final Runnable onOverload;
     private final EpochNanoClock clock = new SystemEpochNanoClock();
 
-    public CommandBridge(Engine engine, ReplyRoute route) {
+    /** @param onOverload told of every 503 for lack of room (a metrics counter) */
+    public CommandBridge(Engine engine, ReplyRoute route, Runnable onOverload) {
         this.engine = engine;
         this.route = route;
+        this.onOverload = onOverload;
     }
 
     /**
@@ -32,12 +35,14 @@ public final class CommandBridge {
                         long receivedNanos) {
         long correlationId = route.register(new PendingCommand(ctx, responder, attachment, receivedNanos));
         if (correlationId < 0) {
+            onOverload.run();
             ErrorResponder.send(ctx, ErrorCode.OVERLOADED, "too many commands in flight; retry later");
             return;
         }
         request.bind(route, correlationId, clock.nanoTime(), receivedNanos);
         if (!engine.tryPublish(CommandRequest.WRITER, request)) {
             route.cancel(correlationId);
+            onOverload.run();
             ErrorResponder.send(ctx, ErrorCode.OVERLOADED, "the command ring is full; retry later");
         }
     }

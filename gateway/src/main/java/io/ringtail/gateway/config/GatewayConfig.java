@@ -37,6 +37,8 @@ public final class GatewayConfig {
     private final long rywTimeoutMillis;
     private final int replyQueueSize;
     private final long shutdownTimeoutMillis;
+    private final int metricsPort;
+    private final long readyMaxLagEvents;
     private final TradingLimits limits;
     private final List<Instrument> instruments;
 
@@ -56,6 +58,8 @@ public final class GatewayConfig {
         this.rywTimeoutMillis = b.rywTimeoutMillis;
         this.replyQueueSize = b.replyQueueSize;
         this.shutdownTimeoutMillis = b.shutdownTimeoutMillis;
+        this.metricsPort = b.metricsPort;
+        this.readyMaxLagEvents = b.readyMaxLagEvents;
         this.limits = b.limits();
         this.instruments = List.copyOf(b.instruments);
     }
@@ -101,6 +105,15 @@ public final class GatewayConfig {
 
     public int replyQueueSize() {
         return replyQueueSize;
+    }
+
+    /** Port of the separate metrics server; 0 when {@code /metrics} is served on {@link #port()}. */
+    public int metricsPort() {
+        return metricsPort;
+    }
+
+    public long readyMaxLagEvents() {
+        return readyMaxLagEvents;
     }
 
     public List<Instrument> instruments() {
@@ -150,6 +163,8 @@ public final class GatewayConfig {
         private long rywTimeoutMillis;
         private int replyQueueSize;
         private long shutdownTimeoutMillis;
+        private int metricsPort;
+        private long readyMaxLagEvents;
         private int maxAccounts;
         private int maxOpenOrders;
         private int maxPriceLevels;
@@ -187,6 +202,8 @@ public final class GatewayConfig {
                     case RYW_TIMEOUT_MS -> rywTimeoutMillis = longIn(value, 0, 3_600_000);
                     case REPLY_QUEUE_SIZE -> replyQueueSize = powerOfTwo(value, 1 << 24);
                     case SHUTDOWN_TIMEOUT_MS -> shutdownTimeoutMillis = longIn(value, 0, 3_600_000);
+                    case METRICS_PORT -> metricsPort = (int) longIn(value, 0, 65_535);
+                    case READY_MAX_LAG_EVENTS -> readyMaxLagEvents = longIn(value, 0, Long.MAX_VALUE);
                     case MAX_ACCOUNTS -> maxAccounts = (int) longIn(value, 1, 100_000_000);
                     case MAX_OPEN_ORDERS -> maxOpenOrders = (int) longIn(value, 1, 100_000_000);
                     case MAX_PRICE_LEVELS -> maxPriceLevels = (int) longIn(value, 1, 10_000_000);

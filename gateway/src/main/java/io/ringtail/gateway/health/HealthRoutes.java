@@ -40,19 +40,24 @@ public final class HealthRoutes {
 
     private void ready(RoutingContext ctx) {
         JsonObject results = new JsonObject();
+        JsonObject details = new JsonObject();
         StringBuilder waiting = new StringBuilder();
         for (ReadinessCheck check : checks) {
             boolean ready = check.ready();
             results.put(check.name(), ready);
+            JsonObject detail = check.detail();
+            if (detail != null) {
+                details.put(check.name(), detail);
+            }
             if (!ready) {
                 waiting.append(waiting.length() == 0 ? "" : ", ").append(check.name());
             }
         }
         if (waiting.length() == 0) {
-            JsonResponse.send(ctx, 200, new JsonObject().put("status", "READY").put("checks", results));
+            JsonResponse.send(ctx, 200, new JsonObject().put("status", "READY").put("checks", results).put("details", details));
         } else {
             ErrorResponder.send(ctx, ErrorCode.NOT_READY.status(), new JsonObject().put("error", ErrorCode.NOT_READY.name())
-                .put("message", "waiting for: " + waiting).put("checks", results));
+                .put("message", "waiting for: " + waiting).put("checks", results).put("details", details));
         }
     }
 }

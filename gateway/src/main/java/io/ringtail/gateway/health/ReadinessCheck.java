@@ -1,5 +1,7 @@
 package io.ringtail.gateway.health;
 
+import io.vertx.core.json.JsonObject;
+
 /**
  * One condition for {@code /health/ready}. The server is ready when every check is; the read side adds
  * its own (projections caught up to the journal head seen at start) next to the engine's. Called on an
@@ -10,4 +12,9 @@ public interface ReadinessCheck {
     String name();
 
     boolean ready();
+
+    /** What an operator needs to see why (watermarks, lag, ...), shown under {@code details}; null for none. */
+    default JsonObject detail() {
+        return null;
+    }
 }

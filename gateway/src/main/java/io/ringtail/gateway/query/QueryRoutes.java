@@ -2,6 +2,7 @@ package io.ringtail.gateway.query;
 
 import io.ringtail.gateway.command.InstrumentIndex;
 import io.ringtail.gateway.http.RouteTable;
+import io.ringtail.gateway.metrics.ReadYourWritesMetrics;
 import io.ringtail.trading.view.BooksProjection;
 import io.ringtail.trading.view.OrdersProjection;
 import io.ringtail.trading.view.TradesProjection;
@@ -16,9 +17,9 @@ public final class QueryRoutes {
     }
 
     public static void register(RouteTable table, Context loop, ReadSide readSide, InstrumentIndex instruments,
-                                long rywTimeoutMillis) {
+                                long rywTimeoutMillis, ReadYourWritesMetrics rywMetrics) {
         TradingReadSide views = readSide.views();
-        VersionGate gate = new VersionGate(loop, rywTimeoutMillis);
+        VersionGate gate = new VersionGate(loop, rywTimeoutMillis, rywMetrics);
         OrderQueries orders = new OrderQueries(views.orders(), readSide.agent(OrdersProjection.NAME), gate,
             instruments.instruments());
         AccountQueries accounts = new AccountQueries(views.accounts(), readSide.agent(AccountsProjection.NAME), gate,

@@ -4,6 +4,7 @@ import io.ringtail.engine.projection.ProjectionAgent;
 import io.ringtail.engine.projection.WatermarkWaiters;
 import io.ringtail.gateway.http.ErrorCode;
 import io.ringtail.gateway.http.ErrorResponder;
+import io.ringtail.gateway.metrics.ReadYourWritesMetrics;
 import io.vertx.core.Context;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
@@ -19,10 +20,12 @@ final class VersionGate {
 
     private final Context loop;
     private final long maxTimeoutMillis;
+    private final ReadYourWritesMetrics metrics;
 
-    VersionGate(Context loop, long maxTimeoutMillis) {
+    VersionGate(Context loop, long maxTimeoutMillis, ReadYourWritesMetrics metrics) {
         this.loop = loop;
         this.maxTimeoutMillis = maxTimeoutMillis;
+        this.metrics = metrics;
     }
 
     /** What a query does once its view is fresh enough; {@code watermark} goes in {@code X-Version}. */
@@ -43,18 +46,24 @@ final class VersionGate {
         }
         long watermark = agent.watermark();
         if (watermark >= minVersion) {
+            if (minVersion > 0) {
+                metrics.recordWait(0);
+            }
             read.serve(ctx, watermark);
             return;
         }
         WatermarkWaiters waiters = agent.waiters();
-        long deadline = waiters.nanoClock().nanoTime() + timeoutMillis * 1_000_000L;
+        long started = waiters.nanoClock().nanoTime();
+        long deadline = started + timeoutMillis * 1_000_000L;
         waiters.await(minVersion, deadline, (reached, current) -> loop.runOnContext(ignored -> {
             if (ctx.response().ended() || ctx.response().closed()) {
                 return;
             }
             if (reached) {
+                metrics.recordWait(waiters.nanoClock().nanoTime() - started);
                 read.serve(ctx, current);
             } else {
+                metrics.timeout();
                 ErrorResponder.send(ctx, 504, new JsonObject().put("error", "VERSION_TIMEOUT")
                     .put("message", "view '" + agent.name() + "' had not applied version " + minVersion
                         + " within " + timeoutMillis + " ms")

@@ -4,6 +4,7 @@ import io.ringtail.engine.CommandSlot;
 import io.ringtail.engine.domain.Reasons;
 import io.ringtail.gateway.http.ErrorCode;
 import io.ringtail.gateway.http.ErrorResponder;
+import io.ringtail.gateway.metrics.LatencyBuckets;
 import io.vertx.core.Context;
 import io.vertx.core.Handler;
 import io.vertx.core.json.JsonObject;
@@ -35,6 +36,7 @@ public final class ReplyRoute {
     private final Context context;
     private final ReplyQueue queue;
     private final IntFunction<String> reasonNames;
+    private final LatencyBuckets latency;
     private final Long2ObjectHashMap<PendingCommand> pending = new Long2ObjectHashMap<>();
     private final AtomicBoolean drainScheduled = new AtomicBoolean();
     private final Handler<Void> drainTask = ignored -> drain();
@@ -46,11 +48,13 @@ public final class ReplyRoute {
     /**
      * @param context     the event loop that owns the pending requests
      * @param reasonNames the domain's names for rejection codes, sent as the error code
+     * @param latency     this loop's receive-to-reply histogram, recorded into as each reply is written
      */
-    public ReplyRoute(Context context, int capacity, IntFunction<String> reasonNames) {
+    public ReplyRoute(Context context, int capacity, IntFunction<String> reasonNames, LatencyBuckets latency) {
         this.context = context;
         this.queue = new ReplyQueue(capacity);
         this.reasonNames = reasonNames;
+        this.latency = latency;
     }
 
     /** Loop thread. @return the correlation id, or -1 when this loop already has a full queue's worth in flight */
@@ -109,6 +113,7 @@ public final class ReplyRoute {
             LOG.error("failed to answer command {}", correlationId, e);
             ErrorResponder.send(ctx, ErrorCode.INTERNAL_ERROR, "unexpected server error");
         }
+        latency.record(System.nanoTime() - command.receivedNanos());
     }
 
     private void reject(RoutingContext ctx, int reason, long version) {

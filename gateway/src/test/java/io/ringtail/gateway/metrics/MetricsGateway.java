@@ -1,0 +1,111 @@
+package io.ringtail.gateway.metrics;
+
+import io.ringtail.engine.projection.ProjectionHost;
+import io.ringtail.gateway.GatewayServer;
+import io.ringtail.gateway.config.GatewayConfig;
+import io.ringtail.gateway.config.Setting;
+import io.ringtail.trading.TradingDomain;
+import io.vertx.core.json.JsonObject;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+/**
+ * A real gateway on a free port with a read side of {@link CountingProjection}s over its own journal,
+ * wired to metrics and readiness the way the server's read-side wiring does it, and an HTTP client.
+ */
+final class MetricsGateway implements AutoCloseable {
+    private static final long GENEROUS_MILLIS = 20_000;
+
+    final GatewayServer server;
+    final ProjectionHost host;
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(Duration.ofSeconds(5)).build();
+
+    private MetricsGateway(GatewayServer server, ProjectionHost host) {
+        this.server = server;
+        this.host = host;
+    }
+
+    static GatewayConfig.Builder config(Path dataDirectory) {
+        return GatewayConfig.defaults()
+            .set(Setting.PORT, "0", "test")
+            .set(Setting.DATA_DIR, dataDirectory.toString(), "test")
+            .set(Setting.RING_SIZE, "1024", "test")
+            .set(Setting.EVENT_LOOPS, "2", "test")
+            .set(Setting.MAX_ACCOUNTS, "1000", "test")
+            .set(Setting.MAX_OPEN_ORDERS, "1000", "test")
+            .set(Setting.MAX_PRICE_LEVELS, "64", "test")
+            .set(Setting.ORDER_RETENTION, "1000", "test")
+            .set(Setting.VIEW_MAX_ORDERS, "20000", "test")
+            .set(Setting.VIEW_MAX_ACCOUNTS, "1000", "test");
+    }
+
+    /** A real server with its real read side: the four trading projections, bound to metrics and readiness. */
+    static MetricsGateway start(GatewayConfig config) {
+        GatewayServer server = GatewayServer.start(config, new TradingDomain(config.instruments(), config.limits()),
+            List.of());
+        return new MetricsGateway(server, server.readSide().host());
+    }
+
+    HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).GET());
+    }
+
+    HttpResponse<String> post(String path, String json) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    JsonObject expect(int status, HttpResponse<String> response) {
+        if (response.statusCode() != status) {
+            throw new AssertionError("expected " + status + " but got " + response.statusCode() + ": " + response.body());
+        }
+        return new JsonObject(response.body());
+    }
+
+    Scrape scrape() {
+        HttpResponse<String> response = get("/metrics");
+        if (response.statusCode() != 200) {
+            throw new AssertionError("/metrics answered " + response.statusCode() + ": " + response.body());
+        }
+        return new Scrape(response.body());
+    }
+
+    int port() {
+        return server.port();
+    }
+
+    static void await(String what, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + GENEROUS_MILLIS;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("timed out waiting for " + what);
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + server.port() + path);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return client.send(request.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new AssertionError(request.build().uri() + " failed: " + e, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+}
