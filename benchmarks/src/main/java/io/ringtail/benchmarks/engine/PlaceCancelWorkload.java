@@ -67,6 +67,11 @@ final class PlaceCancelWorkload {
 
     /** Writes the next place or cancel; a place while fewer than RESTING orders rest, else alternating. */
     void writeNext(CommandSlot slot) {
+        writeNext(slot, step);
+    }
+
+    /** As {@link #writeNext(CommandSlot)}, stamped with {@code timestamp} (epoch nanos) for latency probes. */
+    void writeNext(CommandSlot slot, long timestamp) {
         long s = step++;
         long accountId = 1 + (s % ACCOUNTS);
         int open = tail - head;
@@ -76,14 +81,14 @@ final class PlaceCancelWorkload {
             nextClientOrderId();
             int length = TradingCommandEncoder.placeOrder(slot.payload(), 0, accountId, clientOrderId, (int) (s & 1),
                 buy ? Side.BUY : Side.SELL, price, 10, TimeInForce.GTC);
-            slot.request(TradingCommandType.PLACE_ORDER, length, s, 0, null, 0);
+            slot.request(TradingCommandType.PLACE_ORDER, length, timestamp, 0, null, 0);
             openOwners[tail % openOrders.length] = accountId;
             openOrders[tail++ % openOrders.length] = nextOrderId++;
         } else {
             long owner = openOwners[head % openOrders.length];
             long orderId = openOrders[head++ % openOrders.length];
             int length = TradingCommandEncoder.cancelOrder(slot.payload(), 0, owner, orderId);
-            slot.request(TradingCommandType.CANCEL_ORDER, length, s, 0, null, 0);
+            slot.request(TradingCommandType.CANCEL_ORDER, length, timestamp, 0, null, 0);
         }
     }
 
