@@ -93,12 +93,14 @@ final class ClientSession {
     private Future<Void> place(long intended) {
         long account = accounts[random.nextInt(accounts.length)];
         KnownOrder order = generator.nextOrder(random, account, clientOrderPrefix + clientOrderSeq++);
+        stats.sent(Operation.PLACE);
         return gateway.post("/orders", order.toPlaceBody()).transform(ar -> {
             Reply reply = record(Operation.PLACE, intended, intended, ar);
             if (reply == null || !reply.isSuccess()) {
                 return Future.succeededFuture();
             }
             order.update(reply.json());
+            order.acknowledged(reply.version());
             if (order.orderId() == 0) {
                 return Future.succeededFuture();
             }
@@ -113,6 +115,7 @@ final class ClientSession {
             return place(intended);
         }
         String uri = "/orders/" + order.orderId() + "?accountId=" + order.accountId();
+        stats.sent(Operation.CANCEL);
         return gateway.delete(uri).transform(ar -> {
             Reply reply = record(Operation.CANCEL, intended, intended, ar);
             if (reply == null) {
@@ -129,6 +132,7 @@ final class ClientSession {
             JsonObject json = reply.json();
             ReadYourWritesCheck check = ReadYourWritesCheck.afterCancel(order, json, reply.version());
             order.update(json.copy().put("status", check.status().name()));
+            order.acknowledged(reply.version());
             orders.closed(order);
             return verify(Operation.CANCEL, intended, check);
         });
@@ -140,6 +144,7 @@ final class ClientSession {
             return place(intended);
         }
         JsonObject amend = generator.nextAmend(random, order);
+        stats.sent(Operation.AMEND);
         return gateway.patch("/orders/" + order.orderId(), amend).transform(ar -> {
             Reply reply = record(Operation.AMEND, intended, intended, ar);
             if (reply == null) {
@@ -155,6 +160,7 @@ final class ClientSession {
             }
             order.update(reply.json());
             order.update(amend);
+            order.acknowledged(reply.version());
             if (!order.isOpen()) {
                 orders.closed(order);
             }
@@ -167,7 +173,10 @@ final class ClientSession {
         if (order == null) {
             return place(intended);
         }
-        return gateway.get("/orders/" + order.orderId()).transform(ar -> {
+        // At the version this connection last saw acknowledged: a view still behind its own write would
+        // otherwise answer 404 for an order the gateway already confirmed.
+        stats.sent(Operation.QUERY);
+        return gateway.get("/orders/" + order.orderId() + "?minVersion=" + order.version()).transform(ar -> {
             Reply reply = record(Operation.QUERY, intended, intended, ar);
             if (reply != null && reply.status() == 200) {
                 order.update(reply.json());
@@ -189,6 +198,7 @@ final class ClientSession {
             return Future.succeededFuture();
         }
         long sent = System.nanoTime();
+        stats.sent(Operation.RYW_READ);
         return gateway.get(check.uri()).transform(ar -> {
             Reply view = record(Operation.RYW_READ, sent, intended, ar);
             if (view != null && (view.status() == 200 || view.status() == 404)) {

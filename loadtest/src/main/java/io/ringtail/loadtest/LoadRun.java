@@ -42,18 +42,20 @@ final class LoadRun {
             out.printf("setup: %d accounts (run id %d) on %s%n", settings.accounts(), settings.runId(),
                     instruments.stream().map(Instrument::symbol).toList());
             await(setup.fundAccounts(instruments), "funding accounts");
-            return drive(vertx, gateway, instruments);
+            return drive(vertx, gateway, instruments, setup.sent());
         } finally {
             gateway.close();
             closeQuietly(vertx);
         }
     }
 
-    private RunSummary drive(Vertx vertx, GatewayClient gateway, List<Instrument> instruments) throws InterruptedException {
+    private RunSummary drive(Vertx vertx, GatewayClient gateway, List<Instrument> instruments, SetupCounts setup)
+            throws InterruptedException {
         long start = System.nanoTime() + START_LEAD_NANOS;
         long measureStart = start + settings.warmup().toNanos();
         long end = measureStart + settings.duration().toNanos();
         LoadStats stats = new LoadStats(measureStart, end);
+        stats.setupSent(setup);
         OrderGenerator generator = new OrderGenerator(instruments);
 
         List<Future<Void>> sessions = new ArrayList<>();
