@@ -23,6 +23,7 @@ final class ClientSession {
     private final OperationMix mix;
     private final OrderGenerator generator;
     private final long[] accounts;
+    private final String endpoint;
     private final boolean verifyRyw;
     private final String clientOrderPrefix;
     private final Random random;
@@ -32,7 +33,7 @@ final class ClientSession {
     private boolean bugReported;
 
     ClientSession(Vertx vertx, GatewayClient gateway, LoadStats stats, SendSchedule schedule, OperationMix mix,
-                  OrderGenerator generator, long[] accounts, boolean verifyRyw, String clientOrderPrefix, long seed) {
+                  OrderGenerator generator, long[] accounts, String endpoint, boolean verifyRyw, String clientOrderPrefix, long seed) {
         this.vertx = vertx;
         this.context = vertx.getOrCreateContext();
         this.gateway = gateway;
@@ -41,6 +42,7 @@ final class ClientSession {
         this.mix = mix;
         this.generator = generator;
         this.accounts = accounts;
+        this.endpoint = endpoint;
         this.verifyRyw = verifyRyw;
         this.clientOrderPrefix = clientOrderPrefix;
         this.random = new Random(seed);
@@ -75,7 +77,7 @@ final class ClientSession {
     }
 
     private void issue(long intended) {
-        Future<Void> work = switch (mix.draw(random)) {
+        Future<Void> work = endpoint != null ? fixedGet(intended) : switch (mix.draw(random)) {
             case CANCEL -> cancel(intended);
             case AMEND -> amend(intended);
             case QUERY -> query(intended);
@@ -87,6 +89,15 @@ final class ClientSession {
                 System.err.println("ringtail-load: unexpected client failure: " + ar.cause());
             }
             next();
+        });
+    }
+
+    /** --endpoint: the same GET every time, its reply only counted, never parsed (as wrk does). */
+    private Future<Void> fixedGet(long intended) {
+        stats.sent(Operation.GET);
+        return gateway.get(endpoint).transform(ar -> {
+            record(Operation.GET, intended, intended, ar);
+            return Future.succeededFuture();
         });
     }
 
