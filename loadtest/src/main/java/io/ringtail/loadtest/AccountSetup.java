@@ -5,6 +5,7 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Before the clock starts: learns the instruments and funds the run's accounts with cash and a
@@ -13,6 +14,9 @@ import java.util.List;
 final class AccountSetup {
     private final GatewayClient gateway;
     private final LoadSettings settings;
+    private final LongAdder opens = new LongAdder();
+    private final LongAdder cashDeposits = new LongAdder();
+    private final LongAdder positionDeposits = new LongAdder();
 
     AccountSetup(GatewayClient gateway, LoadSettings settings) {
         this.gateway = gateway;
@@ -61,7 +65,13 @@ final class AccountSetup {
         return Future.all(chains).mapEmpty();
     }
 
+    /** The setup commands sent so far (each one reaches the gateway's command counters once). */
+    SetupCounts sent() {
+        return new SetupCounts(opens.sum(), cashDeposits.sum(), positionDeposits.sum());
+    }
+
     private Future<Void> fund(long accountId, List<Instrument> instruments) {
+        opens.increment();
         Future<Void> chain = gateway.post("/accounts", new JsonObject().put("accountId", accountId).put("cash", 0))
                 // DUPLICATE_ACCOUNT: a rerun with the same --run-id; topping the account up again is harmless.
                 .compose(reply -> expect(reply, "create account " + accountId, 201, 200, 422))
@@ -75,6 +85,7 @@ final class AccountSetup {
     }
 
     private Future<Void> deposit(long accountId, JsonObject body) {
+        (body.containsKey("amount") ? cashDeposits : positionDeposits).increment();
         return gateway.post("/accounts/" + accountId + "/deposits", body)
                 .compose(reply -> expect(reply, "deposit " + body.encode() + " into " + accountId, 200, 201));
     }

@@ -23,6 +23,7 @@ final class ClientSession {
     private final OperationMix mix;
     private final OrderGenerator generator;
     private final long[] accounts;
+    private final String endpoint;
     private final boolean verifyRyw;
     private final String clientOrderPrefix;
     private final Random random;
@@ -32,7 +33,7 @@ final class ClientSession {
     private boolean bugReported;
 
     ClientSession(Vertx vertx, GatewayClient gateway, LoadStats stats, SendSchedule schedule, OperationMix mix,
-                  OrderGenerator generator, long[] accounts, boolean verifyRyw, String clientOrderPrefix, long seed) {
+                  OrderGenerator generator, long[] accounts, String endpoint, boolean verifyRyw, String clientOrderPrefix, long seed) {
         this.vertx = vertx;
         this.context = vertx.getOrCreateContext();
         this.gateway = gateway;
@@ -41,6 +42,7 @@ final class ClientSession {
         this.mix = mix;
         this.generator = generator;
         this.accounts = accounts;
+        this.endpoint = endpoint;
         this.verifyRyw = verifyRyw;
         this.clientOrderPrefix = clientOrderPrefix;
         this.random = new Random(seed);
@@ -75,7 +77,7 @@ final class ClientSession {
     }
 
     private void issue(long intended) {
-        Future<Void> work = switch (mix.draw(random)) {
+        Future<Void> work = endpoint != null ? fixedGet(intended) : switch (mix.draw(random)) {
             case CANCEL -> cancel(intended);
             case AMEND -> amend(intended);
             case QUERY -> query(intended);
@@ -90,15 +92,26 @@ final class ClientSession {
         });
     }
 
+    /** --endpoint: the same GET every time, its reply only counted, never parsed (as wrk does). */
+    private Future<Void> fixedGet(long intended) {
+        stats.sent(Operation.GET);
+        return gateway.get(endpoint).transform(ar -> {
+            record(Operation.GET, intended, intended, ar);
+            return Future.succeededFuture();
+        });
+    }
+
     private Future<Void> place(long intended) {
         long account = accounts[random.nextInt(accounts.length)];
         KnownOrder order = generator.nextOrder(random, account, clientOrderPrefix + clientOrderSeq++);
+        stats.sent(Operation.PLACE);
         return gateway.post("/orders", order.toPlaceBody()).transform(ar -> {
             Reply reply = record(Operation.PLACE, intended, intended, ar);
             if (reply == null || !reply.isSuccess()) {
                 return Future.succeededFuture();
             }
             order.update(reply.json());
+            order.acknowledged(reply.version());
             if (order.orderId() == 0) {
                 return Future.succeededFuture();
             }
@@ -113,6 +126,7 @@ final class ClientSession {
             return place(intended);
         }
         String uri = "/orders/" + order.orderId() + "?accountId=" + order.accountId();
+        stats.sent(Operation.CANCEL);
         return gateway.delete(uri).transform(ar -> {
             Reply reply = record(Operation.CANCEL, intended, intended, ar);
             if (reply == null) {
@@ -129,6 +143,7 @@ final class ClientSession {
             JsonObject json = reply.json();
             ReadYourWritesCheck check = ReadYourWritesCheck.afterCancel(order, json, reply.version());
             order.update(json.copy().put("status", check.status().name()));
+            order.acknowledged(reply.version());
             orders.closed(order);
             return verify(Operation.CANCEL, intended, check);
         });
@@ -140,6 +155,7 @@ final class ClientSession {
             return place(intended);
         }
         JsonObject amend = generator.nextAmend(random, order);
+        stats.sent(Operation.AMEND);
         return gateway.patch("/orders/" + order.orderId(), amend).transform(ar -> {
             Reply reply = record(Operation.AMEND, intended, intended, ar);
             if (reply == null) {
@@ -155,6 +171,7 @@ final class ClientSession {
             }
             order.update(reply.json());
             order.update(amend);
+            order.acknowledged(reply.version());
             if (!order.isOpen()) {
                 orders.closed(order);
             }
@@ -167,7 +184,10 @@ final class ClientSession {
         if (order == null) {
             return place(intended);
         }
-        return gateway.get("/orders/" + order.orderId()).transform(ar -> {
+        // At the version this connection last saw acknowledged: a view still behind its own write would
+        // otherwise answer 404 for an order the gateway already confirmed.
+        stats.sent(Operation.QUERY);
+        return gateway.get("/orders/" + order.orderId() + "?minVersion=" + order.version()).transform(ar -> {
             Reply reply = record(Operation.QUERY, intended, intended, ar);
             if (reply != null && reply.status() == 200) {
                 order.update(reply.json());
@@ -189,6 +209,7 @@ final class ClientSession {
             return Future.succeededFuture();
         }
         long sent = System.nanoTime();
+        stats.sent(Operation.RYW_READ);
         return gateway.get(check.uri()).transform(ar -> {
             Reply view = record(Operation.RYW_READ, sent, intended, ar);
             if (view != null && (view.status() == 200 || view.status() == 404)) {

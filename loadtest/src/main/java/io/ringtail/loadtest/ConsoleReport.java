@@ -33,6 +33,12 @@ final class ConsoleReport {
         out.println(summary.unsentPlanned() > 0
                 ? String.format(", %d planned requests never sent (client still behind at the end)", summary.unsentPlanned())
                 : "");
+        RunSummary.Sent sent = summary.sent();
+        out.printf("sent over the whole run (setup and warm-up included): %d account opens, %d cash deposits, "
+                        + "%d position deposits, place %d, cancel %d, amend %d, query %d, get %d, ryw_read %d%n",
+                sent.setup().openAccount(), sent.setup().depositCash(), sent.setup().depositPosition(),
+                sent.of(Operation.PLACE), sent.of(Operation.CANCEL), sent.of(Operation.AMEND),
+                sent.of(Operation.QUERY), sent.of(Operation.GET), sent.of(Operation.RYW_READ));
         for (String sample : summary.violationSamples()) {
             out.println("  violation: " + sample);
         }

@@ -41,8 +41,16 @@ final class JsonReport {
                     .put("statusCounts", statuses).put("errors", op.errors())
                     .put("rejections", op.rejections()).put("rywViolations", op.rywViolations()));
         }
+        RunSummary.Sent sent = summary.sent();
+        JsonObject sentJson = new JsonObject()
+                .put("openAccount", sent.setup().openAccount()).put("depositCash", sent.setup().depositCash())
+                .put("depositPosition", sent.setup().depositPosition());
+        for (Operation op : Operation.values()) {
+            sentJson.put(op.label(), sent.of(op));
+        }
         return new JsonObject()
                 .put("conditions", conditions).put("totals", totals).put("operations", operations)
+                .put("sent", sentJson)
                 .put("violationSamples", new JsonArray(summary.violationSamples()))
                 .put("verdict", new JsonObject().put("passed", breaches.isEmpty()).put("breaches", new JsonArray(breaches)));
     }

@@ -17,6 +17,7 @@ final class KnownOrder {
     private long quantity;
     private long filledQuantity;
     private OrderStatus status = OrderStatus.NEW;
+    private long version;
 
     KnownOrder(long accountId, String clientOrderId, Instrument instrument, String side,
                long price, long quantity, String timeInForce) {
@@ -60,6 +61,15 @@ final class KnownOrder {
         }
     }
 
+    /** Remembers the version of the newest acknowledged command on this order (never goes back). */
+    void acknowledged(long replyVersion) {
+        if (replyVersion > version) {
+            version = replyVersion;
+        }
+    }
+
+    /** The version of the newest acknowledged command on this order; 0 before any. */
+    long version() { return version; }
     long accountId() { return accountId; }
     Instrument instrument() { return instrument; }
     long orderId() { return orderId; }

@@ -17,7 +17,7 @@ final class LatencyPlot {
     private static final int RIGHT = 170;
     private static final int TOP = 20;
     private static final int BOTTOM = 50;
-    private static final String[] COLOURS = {"#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e"};
+    private static final String[] COLOURS = {"#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#8c564b", "#ff7f0e"};
     private static final String[] X_LABELS = {"0%", "90%", "99%", "99.9%", "99.99%", "99.999%"};
 
     private LatencyPlot() {

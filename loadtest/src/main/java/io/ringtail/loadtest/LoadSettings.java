@@ -9,7 +9,13 @@ import java.util.List;
 record LoadSettings(URI url, Duration warmup, Duration duration, int connections, LoadMode mode, double rate,
                     int accounts, List<String> symbols, OperationMix mix, long seed, long runId,
                     boolean verifyRyw, double maxErrorRate, long maxRywViolations, Path reportDir,
-                    String apiKey, Duration timeout, long cash, long positionLots) {
+                    String apiKey, Duration timeout, long cash, long positionLots, String endpoint,
+                    int clientThreads) {
+
+    /** True with --endpoint: every request is a GET of one fixed path, no setup, no mix. */
+    boolean fixedEndpoint() {
+        return endpoint != null;
+    }
 
     /** Account ids are {@code runId * 1_000_000 + i}, so runs with different run ids never collide. */
     static final long ACCOUNTS_PER_RUN = 1_000_000;

@@ -19,6 +19,8 @@ final class LoadStats {
     private final long measureStartNanos;
     private final long endNanos;
     private final LongAdder unsent = new LongAdder();
+    private final Map<Operation, LongAdder> sent = new EnumMap<>(Operation.class);
+    private SetupCounts setup = SetupCounts.NONE;
     private final ConcurrentLinkedQueue<String> violationSamples = new ConcurrentLinkedQueue<>();
     private final AtomicInteger sampled = new AtomicInteger();
 
@@ -27,6 +29,7 @@ final class LoadStats {
         this.endNanos = endNanos;
         for (Operation op : Operation.values()) {
             byOperation.put(op, new OperationStats(op));
+            sent.put(op, new LongAdder());
         }
     }
 
@@ -50,6 +53,15 @@ final class LoadStats {
         return measureStartNanos;
     }
 
+    /** Counts a request as it goes out, warm-up included: what the gateway should have received. */
+    void sent(Operation op) {
+        sent.get(op).increment();
+    }
+
+    void setupSent(SetupCounts counts) {
+        this.setup = counts;
+    }
+
     /** Planned (fixed-rate) requests that a connection never sent because it was still behind at the end. */
     void addUnsent(long count) {
         unsent.add(count);
@@ -69,6 +81,9 @@ final class LoadStats {
         for (OperationStats stats : byOperation.values()) {
             summaries.add(stats.summarize(seconds));
         }
-        return new RunSummary(conditions, summaries, unsent.sum(), List.copyOf(violationSamples));
+        Map<Operation, Long> sentTotals = new EnumMap<>(Operation.class);
+        sent.forEach((op, n) -> sentTotals.put(op, n.sum()));
+        return new RunSummary(conditions, summaries, unsent.sum(), List.copyOf(violationSamples),
+                new RunSummary.Sent(setup, sentTotals));
     }
 }

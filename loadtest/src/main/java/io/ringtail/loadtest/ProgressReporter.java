@@ -29,8 +29,9 @@ final class ProgressReporter {
             errors += op.drainIntervalErrors();
         }
         double seconds = Math.max(1e-9, (nowNanos - lastTickNanos) / 1e9);
+        // The line describes the second that just ended: warm-up if that second started before the window.
+        String phase = lastTickNanos < stats.measureStartNanos() ? "warmup " : "measure";
         lastTickNanos = nowNanos;
-        String phase = nowNanos <= stats.measureStartNanos() ? "warmup " : "measure";
         out.printf("%6.1fs %s %8.0f req/s  errors %5d  p50 %8.2f ms  p99 %8.2f ms%n",
                 (nowNanos - startNanos) / 1e9, phase, requests / seconds, errors,
                 second.getValueAtPercentile(50) / 1000.0, second.getValueAtPercentile(99) / 1000.0);

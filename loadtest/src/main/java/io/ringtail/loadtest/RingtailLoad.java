@@ -102,6 +102,15 @@ public final class RingtailLoad implements Callable<Integer> {
             description = "Per-request timeout; a timed-out request counts as an error. Default: ${DEFAULT-VALUE}.")
     private Duration timeout;
 
+    @Option(names = "--endpoint", description = "Fixed-endpoint mode: every request is GET <path> (e.g. /instruments, "
+            + "/orders/1), with no account setup, no mix and no read-your-writes check; reported as operation 'get'. "
+            + "For like-for-like comparisons with wrk.")
+    private String endpoint;
+
+    @Option(names = "--client-threads", description = "Event-loop threads of the load tester itself. "
+            + "Default: 0, one per core.", defaultValue = "0")
+    private int clientThreads;
+
     private PrintStream out = System.out;
 
     public static void main(String[] args) {
@@ -172,9 +181,16 @@ public final class RingtailLoad implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw bad("--mix: " + e.getMessage());
         }
+        if (clientThreads < 0) {
+            throw bad("--client-threads must not be negative");
+        }
+        if (endpoint != null && (!endpoint.startsWith("/") || verifyRyw)) {
+            throw bad("--endpoint takes a path starting with / and cannot be combined with --verify-ryw");
+        }
         long id = runId != null ? runId : System.currentTimeMillis() / 1000 % 1_000_000_000L;
         return new LoadSettings(url, warmup, duration, connections, mode, rate, accounts, symbols, operationMix, seed,
-                id, verifyRyw, maxErrorRate, maxRywViolations, reportDir, apiKey, timeout, cash, positionLots);
+                id, verifyRyw, maxErrorRate, maxRywViolations, reportDir, apiKey, timeout, cash, positionLots, endpoint,
+                clientThreads > 0 ? clientThreads : Runtime.getRuntime().availableProcessors());
     }
 
     private ParameterException bad(String message) {

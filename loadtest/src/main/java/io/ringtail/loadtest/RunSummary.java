@@ -1,10 +1,21 @@
 package io.ringtail.loadtest;
 
 import java.util.List;
+import java.util.Map;
 
 /** The whole run's result: the conditions it ran under and one summary per operation. */
 record RunSummary(Conditions conditions, List<OperationSummary> operations, long unsentPlanned,
-                  List<String> violationSamples) {
+                  List<String> violationSamples, Sent sent) {
+
+    /**
+     * Every request sent over the whole run, setup and warm-up included (the per-operation tables cover
+     * only the measured window): what the gateway's own counters should show.
+     */
+    record Sent(SetupCounts setup, Map<Operation, Long> byOperation) {
+        long of(Operation op) {
+            return byOperation.getOrDefault(op, 0L);
+        }
+    }
 
     /** What a reader needs to interpret the numbers: a latency means little without its load. */
     record Conditions(String target, LoadMode mode, double plannedRate, int connections, int accounts,
