@@ -15,17 +15,24 @@ public final class Journal implements AutoCloseable {
     private final SingleChronicleQueue queue;
     private final JournalOpenReport openReport;
     private final AtomicLong headSequence;
+    private final WriterLock lock;
     private ChronicleJournalAppender appender;
 
-    private Journal(JournalConfig config, SingleChronicleQueue queue, JournalOpenReport openReport) {
+    private Journal(JournalConfig config, SingleChronicleQueue queue, JournalOpenReport openReport, WriterLock lock) {
+        this.lock = lock;
         this.config = config;
         this.queue = queue;
         this.openReport = openReport;
         this.headSequence = new AtomicLong(openReport.lastSequence());
     }
 
-    /** Opens (creating if needed) the journal and checks its tail; see {@link #openReport()}. */
+    /**
+     * Opens (creating if needed) the journal for writing and checks its tail; see {@link #openReport()}.
+     *
+     * @throws JournalException when another process (or another open journal here) already has it open
+     */
     public static Journal open(JournalConfig config) {
+        WriterLock lock = WriterLock.acquire(config.directory());
         SingleChronicleQueue queue;
         try {
             queue = SingleChronicleQueueBuilder.binary(config.directory())
@@ -35,12 +42,14 @@ public final class Journal implements AutoCloseable {
                     .rollCycle(LargeRollCycles.LARGE_DAILY)
                     .build();
         } catch (RuntimeException e) {
+            lock.close();
             throw new JournalException("cannot open journal in " + config.directory(), e);
         }
         try {
-            return new Journal(config, queue, new JournalRecovery(queue).recover());
+            return new Journal(config, queue, new JournalRecovery(queue).recover(), lock);
         } catch (RuntimeException e) {
             queue.close();
+            lock.close();
             throw e instanceof JournalException ? e : new JournalException("cannot recover journal in " + config.directory(), e);
         }
     }
@@ -83,9 +92,13 @@ public final class Journal implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        if (appender != null) {
-            appender.close();
+        try {
+            if (appender != null) {
+                appender.close();
+            }
+            queue.close();
+        } finally {
+            lock.close();
         }
-        queue.close();
     }
 }
