@@ -42,7 +42,10 @@ class BenchmarkSmokeTest {
         "io.ringtail.benchmarks.baseline.BareChronicleAppendBenchmark",
         "io.ringtail.benchmarks.baseline.BareDisruptorBenchmark",
         "io.ringtail.benchmarks.baseline.BareRingToJournalBenchmark",
+        "io.ringtail.benchmarks.codec.TradingCodecBenchmark",
+        "io.ringtail.benchmarks.engine.EngineCrossingBenchmark",
         "io.ringtail.benchmarks.engine.EnginePlaceCancelBenchmark",
+        "io.ringtail.benchmarks.journal.JournalAppendBenchmark",
         "io.ringtail.benchmarks.engine.WriterPlaceCancelBenchmark",
         "io.ringtail.benchmarks.view.OrdersProjectionApplyBenchmark",
         "io.ringtail.benchmarks.view.OrdersViewReadBenchmark");
