@@ -26,6 +26,8 @@ public final class BenchmarkReport {
     static {
         BASELINES.put("EnginePlaceCancelBenchmark.placeOrCancel durability=ASYNC", "BareRingToJournalBenchmark.publish waitStrategy=SLEEPING");
         BASELINES.put("EnginePlaceCancelBenchmark.placeOrCancel durability=SYNC", "BareRingToJournalBenchmark.publish waitStrategy=SLEEPING");
+        BASELINES.put("EngineCrossingBenchmark.placeCrossing durability=ASYNC", "BareRingToJournalBenchmark.publish waitStrategy=SLEEPING");
+        BASELINES.put("JournalAppendBenchmark.append", "BareChronicleAppendBenchmark.append");
         BASELINES.put("CounterPipelineBenchmark.addThroughEngine durability=ASYNC", "BareRingToJournalBenchmark.publish waitStrategy=SLEEPING");
         BASELINES.put("CounterPipelineBenchmark.addThroughEngine durability=SYNC", "BareRingToJournalBenchmark.publish waitStrategy=SLEEPING");
     }
