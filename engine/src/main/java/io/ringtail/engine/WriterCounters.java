@@ -1,5 +1,9 @@
 package io.ringtail.engine;
 
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.SingleWriterRecorder;
+
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -23,6 +27,8 @@ public final class WriterCounters {
     private final AtomicLongArray scalars = new AtomicLongArray(SCALARS);
     private final AtomicLongArray outcomes = new AtomicLongArray(MAX_COMMAND_TYPES * MAX_REASONS);
     private final AtomicReference<Throwable> lastError = new AtomicReference<>();
+    /** Nanos the writer spent committing a batch to the journal (in SYNC mode, forcing it to disk too). */
+    private final SingleWriterRecorder commitLatency = new SingleWriterRecorder(1, TimeUnit.SECONDS.toNanos(60), 3);
 
     void onOutcome(int commandType, int reason) {
         int type = commandType >= 0 && commandType < MAX_COMMAND_TYPES ? commandType : 0;
@@ -51,6 +57,18 @@ public final class WriterCounters {
 
     void onBatch() {
         bump(scalars, BATCHES, 1);
+    }
+
+    void onCommit(long nanos) {
+        commitLatency.recordValue(Math.min(Math.max(nanos, 1), TimeUnit.SECONDS.toNanos(60)));
+    }
+
+    /**
+     * Batch commit latencies (nanos) recorded since the previous call. One reading thread at a time; pass
+     * the previous result back in to avoid allocation.
+     */
+    public Histogram sampleCommitLatency(Histogram recycle) {
+        return commitLatency.getIntervalHistogram(recycle);
     }
 
     /** Commands of {@code commandType} that ended with {@code reason} ({@code Reasons.ACCEPTED} = 0). */

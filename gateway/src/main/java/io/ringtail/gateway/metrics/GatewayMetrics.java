@@ -45,6 +45,7 @@ public final class GatewayMetrics implements AutoCloseable {
         prometheus.register(commandLatency);
         prometheus.register(responses);
         prometheus.register(writeToVisible);
+        prometheus.register(new JournalCommitCollector(engine.counters()));
         prometheus.register(readYourWrites);
         new JvmMemoryMetrics().bindTo(registry); // heap, non-heap and the direct and mapped buffer pools
         gc.bindTo(registry);

@@ -6,18 +6,14 @@ import io.prometheus.metrics.model.snapshots.Labels;
 import io.prometheus.metrics.model.snapshots.MetricSnapshots;
 import io.prometheus.metrics.model.snapshots.Unit;
 import io.ringtail.engine.projection.ProjectionAgent;
-import org.HdrHistogram.Histogram;
-import org.HdrHistogram.HistogramIterationValue;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * {@code ringtail_projection_write_to_visible_seconds{projection}}: event timestamp (command entering the
- * engine) to the event being visible in the view. Each agent records into its own HdrHistogram recorder;
- * a scrape takes the interval since the last one and folds it into cumulative bucket counts kept here.
- * HdrHistogram keeps three significant digits, so a value within 0.1% of a bucket bound may land in the
- * neighbouring bucket.
+ * engine) to the event being visible in the view. Each agent records into its own HdrHistogram recorder,
+ * folded into cumulative buckets at each scrape ({@link FoldedHistogram}).
  */
 final class WriteToVisibleCollector implements MultiCollector {
     static final String NAME = "ringtail_projection_write_to_visible_seconds";
@@ -34,8 +30,9 @@ final class WriteToVisibleCollector implements MultiCollector {
         HistogramSnapshot.Builder snapshot = HistogramSnapshot.builder().name(NAME).unit(Unit.SECONDS)
             .help("Time from an event's command entering the engine to the event being visible in the projection's view");
         for (Series s : series) {
-            s.fold();
-            snapshot.dataPoint(BucketedHistogram.dataPoint(s.counts, s.sumNanos, Labels.of("projection", s.agent.name())));
+            s.histogram.fold();
+            snapshot.dataPoint(BucketedHistogram.dataPoint(s.histogram.counts, s.histogram.sumNanos,
+                Labels.of("projection", s.agent.name())));
         }
         return MetricSnapshots.of(snapshot.build());
     }
@@ -47,22 +44,11 @@ final class WriteToVisibleCollector implements MultiCollector {
 
     private static final class Series {
         final ProjectionAgent agent;
-        final long[] counts = new long[LatencyBuckets.BUCKETS];
-        long sumNanos;
-        Histogram interval;
+        final FoldedHistogram histogram;
 
         Series(ProjectionAgent agent) {
             this.agent = agent;
-        }
-
-        void fold() {
-            interval = agent.sampleWriteToVisible(interval);
-            for (HistogramIterationValue value : interval.recordedValues()) {
-                long nanos = value.getValueIteratedTo();
-                long count = value.getCountAtValueIteratedTo();
-                counts[LatencyBuckets.bucketOf(nanos)] += count;
-                sumNanos += nanos * count;
-            }
+            this.histogram = new FoldedHistogram(agent::sampleWriteToVisible);
         }
     }
 }

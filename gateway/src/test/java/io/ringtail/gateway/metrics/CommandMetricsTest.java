@@ -45,6 +45,9 @@ class CommandMetricsTest {
             assertEquals(7, head, "one event per accepted command");
             assertEquals(7, scrape.value("ringtail_journal_head_sequence"));
             assertEquals(7, scrape.value("ringtail_journal_events_appended_total"));
+            double commits = scrape.value("ringtail_journal_commit_seconds_count");
+            assertTrue(commits >= 1 && commits <= 7, "one commit per batch that appended, " + commits);
+            assertTrue(scrape.value("ringtail_journal_commit_seconds_sum") > 0);
             assertTrue(scrape.value("ringtail_journal_appended_bytes_total") > 7 * 16);
             assertEquals(1024, scrape.value("ringtail_ring_capacity"));
             assertEquals(1024, scrape.value("ringtail_ring_remaining_capacity"));
