@@ -1,41 +1,26 @@
 package io.ringtail.benchmarks.engine;
 
-import io.ringtail.benchmarks.BenchmarkFiles;
 import io.ringtail.engine.CommandSlot;
 import io.ringtail.engine.CommandWriter;
-import io.ringtail.engine.Engine;
-import io.ringtail.engine.EngineConfig;
-import io.ringtail.engine.ReplyListener;
-import io.ringtail.engine.WaitStrategyKind;
-import io.ringtail.engine.domain.Reasons;
-import io.ringtail.journal.DurabilityMode;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Place/cancel end to end in process: producer → ring → writer (trading domain) → Chronicle journal →
  * reply, in {@code async} and {@code sync} durability. Compare with {@code BareRingToJournalBenchmark}.
- * Every command must be accepted: a rejection would mean the workload, not the engine, was measured.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-public class EnginePlaceCancelBenchmark {
-    static final int BATCH = 1000;
-
+public class EnginePlaceCancelBenchmark extends EngineUnderLoad {
     @Param({"ASYNC", "SYNC"})
     public String durability;
 
@@ -48,74 +33,35 @@ public class EnginePlaceCancelBenchmark {
 
     private final PlaceCancelWorkload workload = new PlaceCancelWorkload();
     private final CommandWriter<PlaceCancelWorkload> next = (slot, load) -> load.writeNext(slot);
-    private final AtomicLong replies = new AtomicLong();
-    private final AtomicLong rejected = new AtomicLong();
-    private Path dir;
-    private Engine engine;
-    private long published;
-
-    @Setup(Level.Trial)
-    public void start() {
-        dir = BenchmarkFiles.freshDirectory("place-cancel");
-        engine = new Engine(new EngineConfig().dataDirectory(dir)
-            .durability(DurabilityMode.valueOf(durability))
-            .waitStrategy(WaitStrategyKind.valueOf(waitStrategy)), PlaceCancelWorkload.domain(retention), new Counting());
-        int[] index = {0};
-        CommandWriter<int[]> setup = (slot, i) -> workload.writeSetup(slot, i[0]);
-        while (index[0] < PlaceCancelWorkload.ACCOUNTS * 3) {
-            while (!engine.tryPublish(setup, index)) {
-                Thread.onSpinWait();
-            }
-            index[0]++;
-            published++;
-        }
-        drain();
-    }
 
     @Benchmark
     @OperationsPerInvocation(BATCH)
     public void placeOrCancel() {
-        for (int i = 0; i < BATCH; i++) {
-            while (!engine.tryPublish(next, workload)) {
-                Thread.onSpinWait();
-            }
-        }
-        published += BATCH;
+        publishBatch(next, workload);
     }
 
-    @TearDown(Level.Iteration)
-    public void drain() {
-        while (replies.get() < published) {
-            Thread.onSpinWait();
-        }
-        if (rejected.get() != 0) {
-            throw new IllegalStateException(rejected.get() + " commands were rejected: the workload is broken");
-        }
+    @Override
+    protected String durabilityName() {
+        return durability;
     }
 
-    @TearDown(Level.Trial)
-    public void stop() {
-        engine.close();
-        BenchmarkFiles.delete(dir);
+    @Override
+    protected String waitStrategyName() {
+        return waitStrategy;
     }
 
-    /** Counts replies on the writer thread and publishes the count once per batch. */
-    private final class Counting implements ReplyListener {
-        private long seen;
-        private long refused;
+    @Override
+    protected int retention() {
+        return retention;
+    }
 
-        @Override
-        public void onReply(CommandSlot slot) {
-            seen++;
-            if (slot.reason() != Reasons.ACCEPTED) {
-                refused++;
-            }
-        }
+    @Override
+    protected int setupCommands() {
+        return PlaceCancelWorkload.ACCOUNTS * 3;
+    }
 
-        @Override
-        public void onBatchEnd() {
-            rejected.lazySet(refused);
-            replies.lazySet(seen);
-        }
+    @Override
+    protected void writeSetup(CommandSlot slot, int index) {
+        workload.writeSetup(slot, index);
     }
 }
