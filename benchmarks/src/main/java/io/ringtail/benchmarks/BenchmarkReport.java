@@ -28,6 +28,9 @@ public final class BenchmarkReport {
         BASELINES.put("EnginePlaceCancelBenchmark.placeOrCancel durability=SYNC", "BareRingToJournalBenchmark.publish waitStrategy=SLEEPING");
         BASELINES.put("EngineCrossingBenchmark.placeCrossing durability=ASYNC", "BareRingToJournalBenchmark.publish waitStrategy=SLEEPING");
         BASELINES.put("JournalAppendBenchmark.append", "BareChronicleAppendBenchmark.append");
+        BASELINES.put("EnginePlaceCancelBenchmark.placeOrCancel durability=OFF", "BareDisruptorBenchmark.publish waitStrategy=SLEEPING");
+        BASELINES.put("EngineCrossingBenchmark.placeCrossing durability=SYNC", "BareRingToJournalBenchmark.publish waitStrategy=SLEEPING");
+        BASELINES.put("EngineCrossingBenchmark.placeCrossing durability=OFF", "BareDisruptorBenchmark.publish waitStrategy=SLEEPING");
         BASELINES.put("CounterPipelineBenchmark.addThroughEngine durability=ASYNC", "BareRingToJournalBenchmark.publish waitStrategy=SLEEPING");
         BASELINES.put("CounterPipelineBenchmark.addThroughEngine durability=SYNC", "BareRingToJournalBenchmark.publish waitStrategy=SLEEPING");
     }

@@ -63,16 +63,26 @@ public final class Engine implements AutoCloseable {
     public Engine(EngineConfig config, Domain domain, ReplyListener replies) {
         this.config = config.conclude();
         this.domain = domain;
-        this.journal = Journal.open(new JournalConfig(config.journalDirectory(), config.durability()));
+        this.journal = config.journalEnabled()
+            ? Journal.open(new JournalConfig(config.journalDirectory(), config.durability())) : null;
         try {
-            JournalOpenReport opened = journal.openReport();
-            long started = System.nanoTime();
-            JournalReplay replay = JournalReplay.replayAll(journal, domain);
-            this.recovery = new RecoveryReport(replay.events(), replay.lastSequence(), opened,
-                System.nanoTime() - started);
-            this.appender = journal.createAppender();
-            this.processor = new CommandProcessor(domain, appender, this::rebuildFromJournal,
-                replay.lastSequence(), Math.max(replay.lastCommandId(), opened.lastCommandId()), counters);
+            if (journal != null) {
+                JournalOpenReport opened = journal.openReport();
+                long started = System.nanoTime();
+                JournalReplay replay = JournalReplay.replayAll(journal, domain);
+                this.recovery = new RecoveryReport(replay.events(), replay.lastSequence(), opened,
+                    System.nanoTime() - started);
+                this.appender = journal.createAppender();
+                this.processor = new CommandProcessor(domain, appender, this::rebuildFromJournal,
+                    replay.lastSequence(), Math.max(replay.lastCommandId(), opened.lastCommandId()), counters);
+            } else {
+                domain.reset();
+                this.recovery = new RecoveryReport(0, 0, new JournalOpenReport(0, 0, 0, 0, ""), 0);
+                this.appender = new DiscardingJournalAppender();
+                this.processor = new CommandProcessor(domain, appender, () -> {
+                    throw new IllegalStateException("engine runs without a journal: state cannot be restored");
+                }, 0, 0, counters);
+            }
 
             this.ring = RingBuffer.createMultiProducer(CommandSlot::new, config.ringSize(), config.waitStrategy().create());
             BusinessLogicHandler handler = new BusinessLogicHandler(ring, processor, replies,
@@ -86,8 +96,14 @@ public final class Engine implements AutoCloseable {
             writerThread.setDaemon(false);
             writerThread.start();
         } catch (RuntimeException | Error e) {
-            journal.close();
+            if (journal != null) {
+                journal.close();
+            }
             throw e;
+        }
+        if (journal == null) {
+            LOG.warn("engine started WITHOUT a journal (measurement only: nothing is durable or recoverable): {}", config);
+            return;
         }
         LOG.info("engine started: {} recovered {} events to sequence {} in {} ms{}", config, recovery.events(),
             recovery.lastSequence(), TimeUnit.NANOSECONDS.toMillis(recovery.nanos()),
@@ -115,7 +131,11 @@ public final class Engine implements AutoCloseable {
         return counters;
     }
 
+    /** @throws IllegalStateException when the engine runs without a journal (measurement only) */
     public Journal journal() {
+        if (journal == null) {
+            throw new IllegalStateException("engine runs without a journal");
+        }
         return journal;
     }
 
@@ -129,7 +149,8 @@ public final class Engine implements AutoCloseable {
 
     /** Sequence of the last event journaled; readable from any thread. */
     public long headSequence() {
-        return journal.headSequence();
+        // Without a journal, events counted by the writer stand in: sequences start at 1 and have no gaps.
+        return journal != null ? journal.headSequence() : counters.eventsAppended();
     }
 
     public boolean writerAlive() {
@@ -174,7 +195,9 @@ public final class Engine implements AutoCloseable {
         }
         closed = true;
         appender.close();
-        journal.close();
+        if (journal != null) {
+            journal.close();
+        }
         LOG.info("engine stopped at sequence {}", processor.lastSequence());
     }
 

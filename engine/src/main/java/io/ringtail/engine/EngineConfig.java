@@ -19,6 +19,7 @@ public final class EngineConfig {
     private int maxBatchSize = DEFAULT_MAX_BATCH_SIZE;
     private WaitStrategyKind waitStrategy = WaitStrategyKind.SLEEPING;
     private long shutdownTimeoutMillis = 10_000;
+    private boolean journalEnabled = true;
 
     public EngineConfig dataDirectory(Path dataDirectory) {
         this.dataDirectory = dataDirectory;
@@ -50,6 +51,19 @@ public final class EngineConfig {
     public EngineConfig shutdownTimeoutMillis(long shutdownTimeoutMillis) {
         this.shutdownTimeoutMillis = shutdownTimeoutMillis;
         return this;
+    }
+
+    /**
+     * Runs the engine with no journal at all, to measure what the journal costs. Nothing is durable, nothing
+     * is recovered at start, and a command whose events fail to apply cannot be undone. Never for a server.
+     */
+    public EngineConfig withoutJournal() {
+        this.journalEnabled = false;
+        return this;
+    }
+
+    public boolean journalEnabled() {
+        return journalEnabled;
     }
 
     public Path dataDirectory() {
@@ -103,6 +117,6 @@ public final class EngineConfig {
     @Override
     public String toString() {
         return "dataDirectory=" + dataDirectory + " durability=" + durability + " ringSize=" + ringSize
-            + " maxBatchSize=" + maxBatchSize + " waitStrategy=" + waitStrategy;
+            + " maxBatchSize=" + maxBatchSize + " waitStrategy=" + waitStrategy + (journalEnabled ? "" : " journal=OFF");
     }
 }

@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class EngineTest {
@@ -146,5 +148,22 @@ class EngineTest {
             assertEquals(Reasons.UNKNOWN_COMMAND, replies.take().reason());
             assertEquals(0, engine.headSequence());
         }
+    }
+
+    @Test
+    void shouldRunWithoutAJournalWhenAskedToForMeasurement() throws Exception {
+        CounterDomain domain = new CounterDomain();
+        try (Engine engine = new Engine(new EngineConfig().dataDirectory(dir).withoutJournal(), domain, replies)) {
+            for (int i = 1; i <= 50; i++) {
+                send(engine, CounterDomain.ADD, 3, 1, i);
+                ReplyRecorder.Outcome outcome = replies.take();
+                assertEquals(Reasons.ACCEPTED, outcome.reason());
+                assertEquals(i, outcome.version(), "sequences still count from 1 without gaps");
+            }
+            assertEquals(50, engine.headSequence());
+            assertThrows(IllegalStateException.class, engine::journal);
+        }
+        assertEquals(50, domain.value(3));
+        assertFalse(java.nio.file.Files.exists(dir.resolve("journal")), "nothing was written to disk");
     }
 }

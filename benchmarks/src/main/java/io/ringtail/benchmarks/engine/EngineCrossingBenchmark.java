@@ -22,7 +22,7 @@ import java.util.concurrent.TimeUnit;
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class EngineCrossingBenchmark extends EngineUnderLoad {
-    @Param({"ASYNC"})
+    @Param({"ASYNC", "SYNC", "OFF"})
     public String durability;
 
     @Param({"SLEEPING"})

@@ -21,7 +21,7 @@ import java.util.concurrent.TimeUnit;
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class EnginePlaceCancelBenchmark extends EngineUnderLoad {
-    @Param({"ASYNC", "SYNC"})
+    @Param({"ASYNC", "SYNC", "OFF"})
     public String durability;
 
     @Param({"SLEEPING"})

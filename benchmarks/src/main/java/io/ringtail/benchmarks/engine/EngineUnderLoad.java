@@ -19,11 +19,14 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * What the end-to-end engine benchmarks share: an engine on a scratch journal with the workload's accounts
  * set up, publishing that waits for room, and a drain after each iteration that also fails the run if any
- * command was rejected (then the workload, not the engine, would have been measured). Subclasses hold the
+ * command was rejected (then the workload, not the engine, would have been measured). Durability
+ * {@code OFF} runs the engine with no journal. Subclasses hold the
  * {@code @Param}s and the workload; JMH runs the inherited {@code @Setup}/{@code @TearDown} methods.
  */
 public abstract class EngineUnderLoad {
     static final int BATCH = 1000;
+    /** The durability parameter value that runs the engine with no journal, to see what the journal costs. */
+    static final String OFF = "OFF";
 
     private final AtomicLong replies = new AtomicLong();
     private final AtomicLong rejected = new AtomicLong();
@@ -46,10 +49,14 @@ public abstract class EngineUnderLoad {
     @Setup(Level.Trial)
     public void start() {
         dir = BenchmarkFiles.freshDirectory(getClass().getSimpleName());
-        engine = new Engine(new EngineConfig().dataDirectory(dir)
-            .durability(DurabilityMode.valueOf(durabilityName()))
-            .waitStrategy(WaitStrategyKind.valueOf(waitStrategyName())), PlaceCancelWorkload.domain(retention()),
-            new Counting());
+        EngineConfig config = new EngineConfig().dataDirectory(dir)
+            .waitStrategy(WaitStrategyKind.valueOf(waitStrategyName()));
+        if (OFF.equals(durabilityName())) {
+            config.withoutJournal();
+        } else {
+            config.durability(DurabilityMode.valueOf(durabilityName()));
+        }
+        engine = new Engine(config, PlaceCancelWorkload.domain(retention()), new Counting());
         int[] index = {0};
         CommandWriter<int[]> setup = (slot, i) -> writeSetup(slot, i[0]);
         for (; index[0] < setupCommands(); index[0]++) {
