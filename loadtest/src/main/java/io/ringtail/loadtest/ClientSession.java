@@ -3,11 +3,14 @@ package io.ringtail.loadtest;
 import io.vertx.core.AsyncResult;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
+import io.vertx.core.Handler;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.json.JsonObject;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import org.HdrHistogram.Histogram;
 
 /**
  * One simulated trader on one connection: at most one request in flight, paced by its schedule,
@@ -23,7 +26,13 @@ final class ClientSession {
     private final OperationMix mix;
     private final OrderGenerator generator;
     private final long[] accounts;
-    private final String endpoint;
+    private final EndpointClient.Connection endpoint;
+    /** The reply handler of --endpoint, one instance for the whole run (no per-request lambda). */
+    private final Handler<AsyncResult<HttpClientResponse>> endpointReply = this::endpointReplied;
+    /** This connection's measured-window histograms, by operation ordinal, created on first use. */
+    private final Histogram[] measured = new Histogram[Operation.values().length];
+    /** The intended send time of the --endpoint request in flight (one at a time). */
+    private long inFlightIntended;
     private final boolean verifyRyw;
     private final String clientOrderPrefix;
     private final Random random;
@@ -33,7 +42,7 @@ final class ClientSession {
     private boolean bugReported;
 
     ClientSession(Vertx vertx, GatewayClient gateway, LoadStats stats, SendSchedule schedule, OperationMix mix,
-                  OrderGenerator generator, long[] accounts, String endpoint, boolean verifyRyw, String clientOrderPrefix, long seed) {
+                  OrderGenerator generator, long[] accounts, EndpointClient.Connection endpoint, boolean verifyRyw, String clientOrderPrefix, long seed) {
         this.vertx = vertx;
         this.context = vertx.getOrCreateContext();
         this.gateway = gateway;
@@ -77,7 +86,11 @@ final class ClientSession {
     }
 
     private void issue(long intended) {
-        Future<Void> work = endpoint != null ? fixedGet(intended) : switch (mix.draw(random)) {
+        if (endpoint != null) {
+            fixedGet(intended);
+            return;
+        }
+        Future<Void> work = switch (mix.draw(random)) {
             case CANCEL -> cancel(intended);
             case AMEND -> amend(intended);
             case QUERY -> query(intended);
@@ -92,13 +105,40 @@ final class ClientSession {
         });
     }
 
-    /** --endpoint: the same GET every time, its reply only counted, never parsed (as wrk does). */
-    private Future<Void> fixedGet(long intended) {
+    /**
+     * --endpoint: the same GET every time on this session's own connection, its reply only counted and its
+     * status checked, never parsed (as wrk does). Latency from the intended time, which in max mode is the
+     * send time.
+     */
+    private void fixedGet(long intended) {
         stats.sent(Operation.GET);
-        return gateway.get(endpoint).transform(ar -> {
-            record(Operation.GET, intended, intended, ar);
-            return Future.succeededFuture();
-        });
+        inFlightIntended = intended;
+        endpoint.get().onComplete(endpointReply);
+    }
+
+    private void endpointReplied(AsyncResult<HttpClientResponse> ar) {
+        long intended = inFlightIntended;
+        long micros = OperationStats.micros(System.nanoTime() - intended);
+        boolean inWindow = stats.inMeasuredWindow(intended);
+        OperationStats op = stats.of(Operation.GET);
+        if (ar.succeeded()) {
+            op.recordReply(micros, ar.result().statusCode(), inWindow);
+        } else {
+            op.recordFailure(micros, failureName(ar.cause()), inWindow);
+        }
+        if (inWindow) {
+            measured(Operation.GET).recordValue(micros);
+        }
+        next();
+    }
+
+    private Histogram measured(Operation op) {
+        Histogram histogram = measured[op.ordinal()];
+        if (histogram == null) {
+            histogram = stats.of(op).measuredHistogram();
+            measured[op.ordinal()] = histogram;
+        }
+        return histogram;
     }
 
     private Future<Void> place(long intended) {
@@ -224,14 +264,17 @@ final class ClientSession {
 
     /** Records latency from {@code startNanos}; the window is decided by the command's intended time. */
     private Reply record(Operation op, long startNanos, long intended, AsyncResult<Reply> result) {
-        long latency = System.nanoTime() - startNanos;
-        boolean measured = stats.inMeasuredWindow(intended);
+        long micros = OperationStats.micros(System.nanoTime() - startNanos);
+        boolean inWindow = stats.inMeasuredWindow(intended);
+        if (inWindow) {
+            measured(op).recordValue(micros);
+        }
         if (result.succeeded()) {
             Reply reply = result.result();
-            stats.of(op).record(latency, Integer.toString(reply.status()), Outcome.of(reply.status()), measured);
+            stats.of(op).recordReply(micros, reply.status(), inWindow);
             return reply;
         }
-        stats.of(op).record(latency, failureName(result.cause()), Outcome.ERROR, measured);
+        stats.of(op).recordFailure(micros, failureName(result.cause()), inWindow);
         return null;
     }
 

@@ -42,21 +42,25 @@ final class LoadRun {
         try {
             if (settings.fixedEndpoint()) {
                 out.printf("fixed endpoint: GET %s (no setup)%n", settings.endpoint());
-                return drive(vertx, gateway, List.of(), SetupCounts.NONE);
+                try (EndpointClient endpoint = new EndpointClient(vertx, settings.url(), settings.endpoint(),
+                        settings.timeout(), settings.apiKey())) {
+                    return drive(vertx, gateway, endpoint, List.of(), SetupCounts.NONE);
+                }
             }
             AccountSetup setup = new AccountSetup(gateway, settings);
             List<Instrument> instruments = await(setup.instruments(), "reading instruments");
             out.printf("setup: %d accounts (run id %d) on %s%n", settings.accounts(), settings.runId(),
                     instruments.stream().map(Instrument::symbol).toList());
             await(setup.fundAccounts(instruments), "funding accounts");
-            return drive(vertx, gateway, instruments, setup.sent());
+            return drive(vertx, gateway, null, instruments, setup.sent());
         } finally {
             gateway.close();
             closeQuietly(vertx);
         }
     }
 
-    private RunSummary drive(Vertx vertx, GatewayClient gateway, List<Instrument> instruments, SetupCounts setup)
+    /** @param endpoint the --endpoint client, or null to run the mix through {@code gateway} */
+    private RunSummary drive(Vertx vertx, GatewayClient gateway, EndpointClient endpoint, List<Instrument> instruments, SetupCounts setup)
             throws InterruptedException {
         long start = System.nanoTime() + START_LEAD_NANOS;
         long measureStart = start + settings.warmup().toNanos();
@@ -71,7 +75,7 @@ final class LoadRun {
                     ? new FixedRateSchedule(start, settings.rate(), settings.connections(), i)
                     : new ClosedLoopSchedule();
             ClientSession session = new ClientSession(vertx, gateway, stats, schedule, settings.mix(), generator,
-                    accountsOf(i), settings.endpoint(), settings.verifyRyw(), "r" + settings.runId() + "-c" + i + "-", settings.seed() * 31 + i);
+                    accountsOf(i), endpoint == null ? null : endpoint.connection(), settings.verifyRyw(), "r" + settings.runId() + "-c" + i + "-", settings.seed() * 31 + i);
             sessions.add(session.start());
         }
 

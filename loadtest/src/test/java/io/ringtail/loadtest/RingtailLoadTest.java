@@ -52,6 +52,26 @@ class RingtailLoadTest {
     }
 
     @Test
+    void shouldCountEveryReplyAndItsStatusInFixedEndpointMode() throws Exception {
+        try (FakeGateway gateway = FakeGateway.healthy()) {
+            Run ok = run(gateway.url(), "--mode", "max", "--connections", "3", "--warmup", "200ms",
+                    "--duration", "1s", "--endpoint", "/instruments");
+            assertEquals(RingtailLoad.PASSED, ok.exit(), ok.out() + ok.err());
+            JsonObject get = ok.op("get");
+            assertTrue(get.getLong("count") > 50, get.encode());
+            assertEquals(Set.of("200"), get.getJsonObject("statusCounts").fieldNames());
+            assertEquals(get.getLong("count"), sumOfStatuses(get));
+
+            Run missing = run(gateway.url(), "--mode", "max", "--connections", "2", "--warmup", "100ms",
+                    "--duration", "500ms", "--endpoint", "/orders/987654");
+            JsonObject miss = missing.op("get");
+            assertEquals(Set.of("404"), miss.getJsonObject("statusCounts").fieldNames(), miss.encode());
+            assertEquals(miss.getLong("count"), miss.getLong("errors"), "a 404 is an error");
+            assertEquals(RingtailLoad.THRESHOLD_BREACHED, missing.exit());
+        }
+    }
+
+    @Test
     void shouldCountOperationsAndStatusCodesAndWriteReadableReports() throws Exception {
         try (FakeGateway gateway = FakeGateway.healthy()) {
             Run run = run(gateway.url(), "--mode", "max", "--connections", "4", "--warmup", "300ms",
