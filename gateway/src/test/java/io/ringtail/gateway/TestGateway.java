@@ -20,7 +20,7 @@ import java.util.function.Function;
  * A real gateway on a free port over a temporary data directory, with small trading capacities so it
  * starts in a blink, and a JDK HTTP client pointed at it.
  */
-final class TestGateway implements AutoCloseable {
+public final class TestGateway implements AutoCloseable {
     static final String JSON = "application/json";
 
     final GatewayServer server;
@@ -33,7 +33,8 @@ final class TestGateway implements AutoCloseable {
         this.base = URI.create("http://127.0.0.1:" + server.port());
     }
 
-    static GatewayConfig.Builder config(Path dataDirectory) {
+    /** Small capacities and a free port: the settings every in-process gateway test starts from. */
+    public static GatewayConfig.Builder config(Path dataDirectory) {
         return GatewayConfig.defaults()
             .set(Setting.PORT, "0", "test")
             .set(Setting.DATA_DIR, dataDirectory.toString(), "test")

@@ -2,8 +2,8 @@ package io.ringtail.gateway.metrics;
 
 import io.ringtail.engine.projection.ProjectionHost;
 import io.ringtail.gateway.GatewayServer;
+import io.ringtail.gateway.TestGateway;
 import io.ringtail.gateway.config.GatewayConfig;
-import io.ringtail.gateway.config.Setting;
 import io.ringtail.trading.TradingDomain;
 import io.vertx.core.json.JsonObject;
 
@@ -34,17 +34,7 @@ final class MetricsGateway implements AutoCloseable {
     }
 
     static GatewayConfig.Builder config(Path dataDirectory) {
-        return GatewayConfig.defaults()
-            .set(Setting.PORT, "0", "test")
-            .set(Setting.DATA_DIR, dataDirectory.toString(), "test")
-            .set(Setting.RING_SIZE, "1024", "test")
-            .set(Setting.EVENT_LOOPS, "2", "test")
-            .set(Setting.MAX_ACCOUNTS, "1000", "test")
-            .set(Setting.MAX_OPEN_ORDERS, "1000", "test")
-            .set(Setting.MAX_PRICE_LEVELS, "64", "test")
-            .set(Setting.ORDER_RETENTION, "1000", "test")
-            .set(Setting.VIEW_MAX_ORDERS, "20000", "test")
-            .set(Setting.VIEW_MAX_ACCOUNTS, "1000", "test");
+        return TestGateway.config(dataDirectory);
     }
 
     /** A real server with its real read side: the four trading projections, bound to metrics and readiness. */
