@@ -22,12 +22,6 @@ import java.util.concurrent.TimeUnit;
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class EngineCrossingBenchmark extends EngineUnderLoad {
-    @Param({"ASYNC", "SYNC", "OFF"})
-    public String durability;
-
-    @Param({"SLEEPING"})
-    public String waitStrategy;
-
     /** Finished orders retained for de-duplication (see {@link PlaceCancelWorkload#domain}). */
     @Param({"100000"})
     public int retention;
@@ -39,16 +33,6 @@ public class EngineCrossingBenchmark extends EngineUnderLoad {
     @OperationsPerInvocation(BATCH)
     public void placeCrossing() {
         publishBatch(next, workload);
-    }
-
-    @Override
-    protected String durabilityName() {
-        return durability;
-    }
-
-    @Override
-    protected String waitStrategyName() {
-        return waitStrategy;
     }
 
     @Override

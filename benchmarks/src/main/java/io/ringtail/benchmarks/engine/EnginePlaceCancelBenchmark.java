@@ -21,12 +21,6 @@ import java.util.concurrent.TimeUnit;
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class EnginePlaceCancelBenchmark extends EngineUnderLoad {
-    @Param({"ASYNC", "SYNC", "OFF"})
-    public String durability;
-
-    @Param({"SLEEPING"})
-    public String waitStrategy;
-
     /** Finished orders retained for de-duplication (see {@link PlaceCancelWorkload#domain}). */
     @Param({"100000", "1000"})
     public int retention;
@@ -38,16 +32,6 @@ public class EnginePlaceCancelBenchmark extends EngineUnderLoad {
     @OperationsPerInvocation(BATCH)
     public void placeOrCancel() {
         publishBatch(next, workload);
-    }
-
-    @Override
-    protected String durabilityName() {
-        return durability;
-    }
-
-    @Override
-    protected String waitStrategyName() {
-        return waitStrategy;
     }
 
     @Override

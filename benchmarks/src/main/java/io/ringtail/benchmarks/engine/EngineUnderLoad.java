@@ -10,6 +10,9 @@ import io.ringtail.engine.WaitStrategyKind;
 import io.ringtail.engine.domain.Reasons;
 import io.ringtail.journal.DurabilityMode;
 import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.TearDown;
 
@@ -21,22 +24,26 @@ import java.util.concurrent.atomic.AtomicLong;
  * set up, publishing that waits for room, and a drain after each iteration that also fails the run if any
  * command was rejected (then the workload, not the engine, would have been measured). Durability
  * {@code OFF} runs the engine with no journal. Subclasses hold the
- * {@code @Param}s and the workload; JMH runs the inherited {@code @Setup}/{@code @TearDown} methods.
+ * workload and its retention {@code @Param}; JMH runs the inherited {@code @Setup}/{@code @TearDown} methods.
  */
+@State(Scope.Benchmark)
 public abstract class EngineUnderLoad {
     static final int BATCH = 1000;
     /** The durability parameter value that runs the engine with no journal, to see what the journal costs. */
     static final String OFF = "OFF";
+
+    /** ASYNC and SYNC journal durability, or OFF for no journal at all. */
+    @Param({"ASYNC", "SYNC", "OFF"})
+    public String durability;
+
+    @Param({"SLEEPING"})
+    public String waitStrategy;
 
     private final AtomicLong replies = new AtomicLong();
     private final AtomicLong rejected = new AtomicLong();
     private Path dir;
     protected Engine engine;
     private long published;
-
-    protected abstract String durabilityName();
-
-    protected abstract String waitStrategyName();
 
     protected abstract int retention();
 
@@ -50,11 +57,11 @@ public abstract class EngineUnderLoad {
     public void start() {
         dir = BenchmarkFiles.freshDirectory(getClass().getSimpleName());
         EngineConfig config = new EngineConfig().dataDirectory(dir)
-            .waitStrategy(WaitStrategyKind.valueOf(waitStrategyName()));
-        if (OFF.equals(durabilityName())) {
+            .waitStrategy(WaitStrategyKind.valueOf(waitStrategy));
+        if (OFF.equals(durability)) {
             config.withoutJournal();
         } else {
-            config.durability(DurabilityMode.valueOf(durabilityName()));
+            config.durability(DurabilityMode.valueOf(durability));
         }
         engine = new Engine(config, PlaceCancelWorkload.domain(retention()), new Counting());
         int[] index = {0};
