@@ -1,6 +1,7 @@
 package io.ringtail.gateway;
 
 import io.ringtail.engine.Engine;
+import io.ringtail.gateway.admin.AdminRoutes;
 import io.ringtail.gateway.command.CommandBridge;
 import io.ringtail.gateway.command.CommandRoutes;
 import io.ringtail.gateway.command.InstrumentIndex;
@@ -57,7 +58,9 @@ final class GatewayVerticle extends VerticleBase {
         RouteTable table = new RouteTable(Router.router(vertx));
         table.router().route().handler(metrics.newLoopResponseCounter());
         table.router().route().handler(BodyHandler.create(false).setBodyLimit(config.bodyLimit()));
-        CommandRoutes.register(table, new CommandBridge(engine, route, metrics::overloaded), instruments);
+        CommandBridge bridge = new CommandBridge(engine, route, metrics::overloaded);
+        CommandRoutes.register(table, bridge, instruments);
+        AdminRoutes.register(table, bridge, engine);
         QueryRoutes.register(table, context, readSide, instruments, config.rywTimeoutMillis(), metrics.readYourWrites());
         health.register(table);
         if (config.metricsPort() == 0) {
