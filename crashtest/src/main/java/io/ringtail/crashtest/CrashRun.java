@@ -165,7 +165,7 @@ final class CrashRun {
 
     private void setup(HttpApi api, AckLog log, String path, JsonObject body, int expected, String command) throws IOException {
         HttpApi.Reply reply = api.post(path, body);
-        log.answered(0, "setup", body, reply);
+        log.answered(0, "setup", body.copy().put("path", path), reply);
         if (reply.status() != expected) {
             throw new IllegalStateException(command + " answered " + reply);
         }

@@ -15,13 +15,14 @@ import java.util.List;
  * @param journalSubdir  the part of the data directory a from-scratch replay copies: the journal only, so
  *                       any snapshot the server keeps elsewhere is left out
  * @param serverArgs     passed to every gateway after the harness's own --port, --data-dir and --durability
+ * @param serverJvmArgs  JVM options for every gateway, after config/jvm.options and -Xmx
  * @param scratchEvery   compare with a from-scratch replay after every n-th restart (1 = all)
  * @param sample         older acknowledgements re-verified per restart, besides all the new ones
  */
 record CrashSettings(int iterations, String durability, int clients, int rate, long seed, long killMinMillis,
                      long killMaxMillis, Path workDir, Path dataDir, String journalSubdir, String apiKey,
-                     List<String> serverArgs, Path report, Path gatewayJar, Path jvmOptions, String serverHeap,
-                     int scratchEvery, int sample, Duration readyTimeout) {
+                     List<String> serverArgs, List<String> serverJvmArgs, Path report, Path gatewayJar,
+                     Path jvmOptions, String serverHeap, int scratchEvery, int sample, Duration readyTimeout) {
 
     CrashSettings conclude() {
         require(iterations >= 1, "--iterations must be at least 1");

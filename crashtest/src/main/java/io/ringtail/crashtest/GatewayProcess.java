@@ -29,7 +29,9 @@ final class GatewayProcess implements AutoCloseable {
     static GatewayProcess start(CrashSettings settings, Path dataDir, Path log) {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(javaBinary(), "@" + settings.jvmOptions(),
-            "-Xmx" + settings.serverHeap(), "-jar", settings.gatewayJar().toString(),
+            "-Xmx" + settings.serverHeap()));
+        command.addAll(settings.serverJvmArgs());
+        command.addAll(List.of("-jar", settings.gatewayJar().toString(),
             "--port", Integer.toString(port), "--data-dir", dataDir.toString(), "--durability", settings.durability()));
         command.addAll(settings.serverArgs());
         try {

@@ -76,6 +76,10 @@ public final class RingtailCrash implements Callable<Integer> {
     @Option(names = "--server-heap", defaultValue = "512m", description = "The gateway's -Xmx. Default: ${DEFAULT-VALUE}.")
     private String serverHeap;
 
+    @Option(names = "--server-jvm-arg", paramLabel = "OPTION",
+            description = "A JVM option for every gateway, after config/jvm.options (repeatable), e.g. --server-jvm-arg=-XX:+UseSerialGC.")
+    private List<String> serverJvmArgs = new ArrayList<>();
+
     @Option(names = "--ready-timeout", defaultValue = "60", description = "Seconds a (re)started gateway has to become ready. Default: ${DEFAULT-VALUE}.")
     private int readyTimeoutSeconds;
 
@@ -161,7 +165,7 @@ public final class RingtailCrash implements Callable<Integer> {
         Path work = workDir != null ? workDir : Files.createTempDirectory("ringtail-crash-");
         Path data = dataDir != null ? dataDir : work.resolve("data");
         return new CrashSettings(iterations, durability, clients, rate, seed, min, max, work.toAbsolutePath(),
-            data.toAbsolutePath(), journalSubdir, apiKey, List.copyOf(serverArgs),
+            data.toAbsolutePath(), journalSubdir, apiKey, List.copyOf(serverArgs), List.copyOf(serverJvmArgs),
             report != null ? report : work.resolve("crash-report.json"), jar, jvmOptions, serverHeap, scratchEvery,
             sample, Duration.ofSeconds(readyTimeoutSeconds)).conclude();
     }
