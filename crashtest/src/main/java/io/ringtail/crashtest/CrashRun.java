@@ -54,7 +54,7 @@ final class CrashRun {
         JsonArray iterations = new JsonArray();
         long started = System.nanoTime();
         try (AckLog log = new AckLog(settings.workDir().resolve("acks.log"))) {
-            GatewayProcess server = startServer(dataDir, serverLog);
+            GatewayProcess server = GatewayProcess.startReady(settings, dataDir, serverLog);
             try {
                 HttpApi api = new HttpApi(server.url(), settings.apiKey(), REQUEST_TIMEOUT);
                 List<Instrument> instruments = instruments(api);
@@ -76,7 +76,7 @@ final class CrashRun {
                     runLoadThenKill(server, api, clients, iteration, loadMillis);
 
                     long restart = System.nanoTime();
-                    server = startServer(dataDir, serverLog);
+                    server = GatewayProcess.startReady(settings, dataDir, serverLog);
                     api = new HttpApi(server.url(), settings.apiKey(), REQUEST_TIMEOUT);
                     long restartMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - restart);
                     boolean replay = iteration % settings.scratchEvery() == 0 || iteration == settings.iterations();
@@ -100,17 +100,6 @@ final class CrashRun {
             }
         }
         return summary(iterations, TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started));
-    }
-
-    private GatewayProcess startServer(Path dataDir, Path serverLog) throws InterruptedException {
-        GatewayProcess server = GatewayProcess.start(settings, dataDir, serverLog);
-        try {
-            server.awaitReady(new HttpApi(server.url(), settings.apiKey(), REQUEST_TIMEOUT), settings.readyTimeout());
-        } catch (RuntimeException | InterruptedException e) {
-            server.close();
-            throw e;
-        }
-        return server;
     }
 
     /** The clients run on their own threads; the kill lands while their requests are in flight. */

@@ -26,7 +26,31 @@ final class GatewayProcess implements AutoCloseable {
         this.log = log;
     }
 
-    static GatewayProcess start(CrashSettings settings, Path dataDir, Path log) {
+    /**
+     * Starts a gateway and waits until it is ready. A gateway that exits during start-up is started again,
+     * twice at most, on another port: the free port picked for it may have been taken by another process in
+     * between (a real recovery failure fails all three times and is reported).
+     */
+    static GatewayProcess startReady(CrashSettings settings, Path dataDir, Path log) throws InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            GatewayProcess server = start(settings, dataDir, log);
+            try {
+                server.awaitReady(new HttpApi(server.url(), settings.apiKey(), Duration.ofSeconds(10)),
+                    settings.readyTimeout());
+                return server;
+            } catch (ExitedEarly e) {
+                server.close();
+                if (attempt == 3) {
+                    throw e;
+                }
+            } catch (RuntimeException | InterruptedException e) {
+                server.close();
+                throw e;
+            }
+        }
+    }
+
+    private static GatewayProcess start(CrashSettings settings, Path dataDir, Path log) {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(javaBinary(), "@" + settings.jvmOptions(),
             "-Xmx" + settings.serverHeap()));
@@ -49,11 +73,11 @@ final class GatewayProcess implements AutoCloseable {
     }
 
     /** Polls {@code /health/ready} until 200. @throws IllegalStateException if the process dies or time runs out */
-    void awaitReady(HttpApi api, Duration timeout) throws InterruptedException {
+    private void awaitReady(HttpApi api, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("the gateway exited with " + process.exitValue()
+                throw new ExitedEarly("the gateway exited with " + process.exitValue()
                     + " before it was ready; its log: " + log + "\n" + logTail());
             }
             try {
@@ -97,6 +121,13 @@ final class GatewayProcess implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+        }
+    }
+
+    /** The process died before it was ready. */
+    static final class ExitedEarly extends IllegalStateException {
+        ExitedEarly(String message) {
+            super(message);
         }
     }
 

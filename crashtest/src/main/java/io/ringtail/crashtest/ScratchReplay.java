@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -29,16 +30,14 @@ final class ScratchReplay implements AutoCloseable {
     static ScratchReplay start(CrashSettings settings, Path dataDir, int iteration) throws InterruptedException {
         Path dir = settings.workDir().resolve("scratch-" + iteration);
         copyTree(dataDir.resolve(settings.journalSubdir()), dir.resolve(settings.journalSubdir()));
-        GatewayProcess server = GatewayProcess.start(settings, dir, settings.workDir().resolve("logs/scratch.log"));
-        HttpApi api = new HttpApi(server.url(), settings.apiKey(), java.time.Duration.ofSeconds(10));
+        GatewayProcess server;
         try {
-            server.awaitReady(api, settings.readyTimeout());
+            server = GatewayProcess.startReady(settings, dir, settings.workDir().resolve("logs/scratch.log"));
         } catch (RuntimeException | InterruptedException e) {
-            server.close();
             deleteTree(dir);
             throw e;
         }
-        return new ScratchReplay(dir, server, api);
+        return new ScratchReplay(dir, server, new HttpApi(server.url(), settings.apiKey(), Duration.ofSeconds(10)));
     }
 
     HttpApi api() {
