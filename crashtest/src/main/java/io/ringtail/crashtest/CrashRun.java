@@ -76,7 +76,16 @@ final class CrashRun {
                     runLoadThenKill(server, api, clients, iteration, loadMillis);
 
                     long restart = System.nanoTime();
-                    server = GatewayProcess.startReady(settings, dataDir, serverLog);
+                    try {
+                        server = GatewayProcess.startReady(settings, dataDir, serverLog);
+                    } catch (GatewayProcess.ExitedEarly e) {
+                        violations.report(Violation.ofFailedStart(e.getMessage(), Violation.RECOVERY_FAILED),
+                            "iteration " + iteration + ": the killed server did not start again: " + e.getMessage());
+                        String line = "iteration " + iteration + ": the server did not recover; run stopped";
+                        out.println(line);
+                        iterations.add(line);
+                        return summary(iterations, TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started));
+                    }
                     api = new HttpApi(server.url(), settings.apiKey(), REQUEST_TIMEOUT);
                     long restartMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - restart);
                     boolean replay = iteration % settings.scratchEvery() == 0 || iteration == settings.iterations();

@@ -78,9 +78,9 @@ final class RecoveryCheck {
         ScratchReplay scratch;
         try {
             scratch = ScratchReplay.start(settings, dataDir, iteration);
-        } catch (IllegalStateException e) {
+        } catch (GatewayProcess.ExitedEarly e) {
             // Replay refuses a journal with a sequence gap, so a replay that cannot start is a finding, not a crash.
-            violations.report(Violation.DIVERGENT_REPLAY, "iteration " + iteration
+            violations.report(Violation.ofFailedStart(e.getMessage(), Violation.DIVERGENT_REPLAY), "iteration " + iteration
                 + ": the from-scratch replay of the journal did not start: " + e.getMessage());
             return;
         }

@@ -141,7 +141,7 @@ public final class RingtailCrash implements Callable<Integer> {
             + ", verified " + s.getLong("verified") + "; lost acknowledgements " + s.getLong("lostAcknowledgements")
             + ", divergent replays " + s.getLong("divergentReplays") + ", divergent views " + s.getLong("divergentViews")
             + ", double effects " + s.getLong("doubleEffects") + ", sequence gaps " + s.getLong("sequenceGaps")
-            + ", sequence reuse " + s.getLong("sequenceReuse");
+            + ", sequence reuse " + s.getLong("sequenceReuse") + ", failed recoveries " + s.getLong("failedRecoveries");
     }
 
     private CrashSettings settings() throws IOException {

@@ -13,9 +13,16 @@ enum Violation {
     /** The journal's sequences skip a number. */
     SEQUENCE_GAP("sequence gaps"),
     /** A version was handed out twice, or after restart at or below the recovered head. */
-    SEQUENCE_REUSE("sequence reuse");
+    SEQUENCE_REUSE("sequence reuse"),
+    /** The killed server could not be started again on its data directory. */
+    RECOVERY_FAILED("failed recoveries");
 
     private final String label;
+
+    /** A gateway that refused to start: replay stops at a sequence gap, anything else is a failed recovery. */
+    static Violation ofFailedStart(String failure, Violation otherwise) {
+        return failure.contains("sequence gap") ? SEQUENCE_GAP : otherwise;
+    }
 
     Violation(String label) {
         this.label = label;
