@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -16,6 +18,14 @@ import java.util.concurrent.TimeUnit;
  * (no shutdown hook, no flush: the crash under test); {@link #stop()} is SIGTERM, the clean shutdown.
  */
 final class GatewayProcess implements AutoCloseable {
+    /** Children still running: a harness stopped by Ctrl-C or SIGTERM must not leave gateways behind. */
+    private static final Set<Process> RUNNING = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> RUNNING.forEach(Process::destroyForcibly),
+            "crash-gateway-reaper"));
+    }
+
     private final Process process;
     private final String url;
     private final Path log;
@@ -62,6 +72,8 @@ final class GatewayProcess implements AutoCloseable {
             Files.createDirectories(log.getParent());
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+            RUNNING.add(process);
+            process.onExit().thenAccept(RUNNING::remove);
             return new GatewayProcess(process, "http://127.0.0.1:" + port, log);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the gateway: " + String.join(" ", command), e);
