@@ -20,7 +20,8 @@ import java.util.Set;
  *   <li>the views answer exactly as views rebuilt from zero;</li>
  *   <li>places the kill left unanswered, retried with their clientOrderId, get the original or a fresh
  *       acceptance, and no clientOrderId ever has two orders;</li>
- *   <li>the from-scratch replay folded exactly one event per sequence up to the head (no gap).</li>
+ *   <li>the from-scratch replay folded exactly one event per sequence up to the head, and the first command
+ *       after the restart continues at head + 1 (no gap).</li>
  * </ol>
  * Versions handed out twice or at or below a recovered head are caught as they arrive ({@link Ledger#newVersion}).
  */
@@ -61,6 +62,7 @@ final class RecoveryCheck {
         if (compareWithReplay) {
             compareWithReplay(iteration, dataDir, recovered, views);
         }
+        probeNextSequence(iteration, api, head);
         long verified = verifyPlaces(iteration, api, head) + verifyOrders(iteration, api, head);
         ledger.verified(verified);
         int[] retried = retryUnanswered(iteration, api, head);
@@ -102,6 +104,26 @@ final class RecoveryCheck {
                     + difference);
             }
         }
+    }
+
+    /**
+     * Check 5 at the restart itself: the first command after recovery, a cash deposit of one unit (exactly one
+     * event), must get version head + 1: above it is a gap, at or below it a reuse.
+     */
+    private void probeNextSequence(int iteration, HttpApi api, long head) throws IOException {
+        long account = accounts.get(0);
+        JsonObject body = new JsonObject().put("amount", 1);
+        HttpApi.Reply reply = api.post("/accounts/" + account + "/deposits", body);
+        log.answered(iteration, "probe", body.copy().put("path", "/accounts/" + account + "/deposits"), reply);
+        if (reply.status() != 200) {
+            throw new IOException("the probe deposit after restart answered " + reply);
+        }
+        long version = reply.json().getLong("version");
+        if (version > head + 1) {
+            violations.report(Violation.SEQUENCE_GAP, "iteration " + iteration + ": recovered to " + head
+                + " but the first command after restart got version " + version);
+        }
+        ledger.newVersion(version, "probe deposit after restart " + iteration);
     }
 
     /** Check 1 for places: the retry is answered with the original reply, and the order is there. */
