@@ -53,11 +53,15 @@ public final class RecoveryProbe {
         for (long events : sizes) {
             Path dir = BenchmarkFiles.freshDirectory("recovery");
             try {
+                long started = System.nanoTime();
                 Built built = build(dir, events);
+                System.err.printf("built %,d events in %.1f s%n", built.head, (System.nanoTime() - started) / 1e9);
                 captures.add(String.format("| %,d | %,d | %.1f | %.1f | %.0f |", built.head, built.snapshotSequence,
                     built.snapshotBytes / 1e6, built.captureNanos / 1e6, built.writeNanos / 1e6));
                 Measured full = measure(dir, built.head, dir.resolve("no-snapshots"));
+                System.err.printf("full replay: engine %.0f ms, read side %.0f ms%n", full.engineMillis, full.readSideMillis);
                 Measured snap = measure(dir, built.head, null);
+                System.err.printf("from snapshot: engine %.0f ms, read side %.0f ms%n", snap.engineMillis, snap.readSideMillis);
                 if (snap.report.snapshotSequence() != built.snapshotSequence || full.report.fromSnapshot()) {
                     throw new IllegalStateException("recovery did not use the expected snapshot: " + snap.report + " / " + full.report);
                 }
