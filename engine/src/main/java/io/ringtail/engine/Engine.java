@@ -113,7 +113,7 @@ public final class Engine implements AutoCloseable {
             writerThread.start();
         } catch (RuntimeException | Error e) {
             if (startedSnapshotWriter != null) {
-                startedSnapshotWriter.close(0);
+                startedSnapshotWriter.close(1_000);
             }
             if (journal != null) {
                 journal.close();

@@ -56,7 +56,8 @@ final class SnapshotWriter implements AutoCloseable {
         running = false;
         LockSupport.unpark(thread);
         try {
-            thread.join(timeoutMillis);
+            // join(0) would wait forever.
+            thread.join(Math.max(1, timeoutMillis));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
