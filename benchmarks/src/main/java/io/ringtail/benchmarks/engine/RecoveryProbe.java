@@ -48,6 +48,12 @@ public final class RecoveryProbe {
         if (sizes.isEmpty()) {
             sizes = List.of(1_000_000L, 10_000_000L);
         }
+        System.out.print(tables(sizes));
+        System.out.println(LargeStateCapture.measure());
+    }
+
+    /** The recovery and capture tables, as markdown, for journals of the given sizes. */
+    static String tables(List<Long> sizes) {
         List<String> rows = new ArrayList<>();
         List<String> captures = new ArrayList<>();
         for (long events : sizes) {
@@ -73,17 +79,16 @@ public final class RecoveryProbe {
                 BenchmarkFiles.delete(dir);
             }
         }
-        System.out.println("| events in journal | events MB | engine ready, full replay ms | engine ready, from snapshot ms "
-            + "| speed-up | read side caught up after engine ready, full replay ms | same, from snapshot ms |");
-        System.out.println("|---|---|---|---|---|---|---|");
-        rows.forEach(System.out::println);
-        System.out.println();
-        System.out.println("Snapshot capture (writer thread pause) and write (snapshot thread) for those states:");
-        System.out.println();
-        System.out.println("| events in journal | snapshot at sequence | snapshot MB | capture pause ms | write + fsync ms |");
-        System.out.println("|---|---|---|---|---|");
-        captures.forEach(System.out::println);
-        System.out.println(LargeStateCapture.measure());
+        StringBuilder md = new StringBuilder();
+        md.append("| events in journal | events MB | engine ready, full replay ms | engine ready, from snapshot ms "
+            + "| speed-up | read side caught up after engine ready, full replay ms | same, from snapshot ms |\n");
+        md.append("|---|---|---|---|---|---|---|\n");
+        rows.forEach(row -> md.append(row).append('\n'));
+        md.append("\nSnapshot capture (writer thread pause) and write (snapshot thread) for those states:\n\n");
+        md.append("| events in journal | snapshot at sequence | snapshot MB | capture pause ms | write + fsync ms |\n");
+        md.append("|---|---|---|---|---|\n");
+        captures.forEach(row -> md.append(row).append('\n'));
+        return md.toString();
     }
 
     private record Built(long head, long journalBytes, long snapshotSequence, long snapshotBytes, long captureNanos,
