@@ -32,7 +32,14 @@ final class StateRecovery {
         if (store != null && codec.isPresent()) {
             long maxSequence = journal.headSequence();
             while (maxSequence >= 0) {
-                Optional<LoadedSnapshot> found = store.loadNewest(maxSequence);
+                Optional<LoadedSnapshot> found;
+                try {
+                    found = store.loadNewest(maxSequence);
+                } catch (RuntimeException e) {
+                    // The journal alone is enough: a snapshot folder that cannot even be listed costs time, not state.
+                    LOG.warn("snapshots in {} cannot be read; replaying the whole journal", store.directory(), e);
+                    break;
+                }
                 if (found.isEmpty()) {
                     break;
                 }
