@@ -210,7 +210,9 @@ public final class OrdersView {
         UnsafeBuffer scratch = page.scratch();
         long below = cursor == 0 ? Long.MAX_VALUE : cursor;
         int next = resumeIndex(accountId, cursor, scratch);
-        boolean fromHead = false;
+        // Every entry of one walk must be older than the one before, even across chunks: the walk cannot
+        // loop, whatever the writer does to the links meanwhile.
+        long walkBound = below;
         int restarts = 0;
         int scanned = 0;
         while (page.count() < wanted && scanned < page.maxScan() && next != NewestFirstRecordList.END) {
@@ -219,17 +221,18 @@ public final class OrdersView {
                     break;
                 }
                 next = ordersOfAccount.newest(accountId);
-                fromHead = true;
+                walkBound = Long.MAX_VALUE;
                 continue;
             }
             int ask = Math.min(page.chunkEntries(), openOnly ? page.maxScan() - scanned : wanted - page.count());
-            // From the head, orders at or above the bound come first: read them unbounded and skip them.
-            int copied = ordersOfAccount.readFrom(accountId, next, fromHead ? Long.MAX_VALUE : below, ask, scratch, 0);
+            // After a restart from the head, orders at or above the cursor come first and are skipped.
+            int copied = ordersOfAccount.readFrom(accountId, next, walkBound, ask, scratch, 0);
             int i = 0;
             for (; i < copied && page.count() < wanted; i++) {
                 int at = i * ENTRY_LENGTH;
                 long orderId = scratch.getLong(at + NewestFirstRecordList.ORDINAL_OFFSET);
                 next = scratch.getInt(at + NewestFirstRecordList.PREVIOUS_OFFSET);
+                walkBound = orderId;
                 if (orderId >= below) {
                     continue;
                 }

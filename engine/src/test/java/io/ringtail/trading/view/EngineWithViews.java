@@ -78,11 +78,15 @@ final class EngineWithViews implements AutoCloseable {
 
     /** Starts a host running all four projections of {@code readSide} on one thread. */
     ProjectionHost host(TradingReadSide readSide) {
+        return host(readSide, projectionConfig);
+    }
+
+    ProjectionHost host(TradingReadSide readSide, ProjectionConfig config) {
         List<ProjectionAgent> agents = new ArrayList<>();
         for (Projection projection : readSide.projections()) {
-            agents.add(new ProjectionAgent(projection, engine.journal().createReader(), projectionConfig));
+            agents.add(new ProjectionAgent(projection, engine.journal().createReader(), config));
         }
-        ProjectionHost host = new ProjectionHost(projectionConfig, agents);
+        ProjectionHost host = new ProjectionHost(config, agents);
         hosts.add(host);
         host.start();
         return host;

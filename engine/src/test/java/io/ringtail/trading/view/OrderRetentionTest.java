@@ -124,7 +124,7 @@ class OrderRetentionTest {
         }
         SplittableRandom random = new SplittableRandom(31337);
         List<Long> open = new ArrayList<>();
-        for (long id = 1; id <= 500_000; id++) {
+        for (long id = 1; id <= 200_000; id++) {
             add(view, id, id % 8);
             highest.lazySet(id);
             open.add(id);
