@@ -13,11 +13,14 @@ final class BusinessLogicHandler implements EventHandler<CommandSlot> {
     private final CommandProcessor processor;
     private final ReplyListener replies;
     private final ReplyFailures failures;
+    private final SnapshotScheduler snapshots;
     private long batchStart = -1;
 
+    /** @param snapshots captures state snapshots after committed batches; null when the engine takes none */
     BusinessLogicHandler(RingBuffer<CommandSlot> ring, CommandProcessor processor, ReplyListener replies,
-                         ReplyFailures failures) {
+                         ReplyFailures failures, SnapshotScheduler snapshots) {
         this.ring = ring;
+        this.snapshots = snapshots;
         this.processor = processor;
         this.replies = replies;
         this.failures = failures;
@@ -52,6 +55,10 @@ final class BusinessLogicHandler implements EventHandler<CommandSlot> {
             replies.onBatchEnd();
         } catch (RuntimeException e) {
             failures.onReplyFailure(e);
+        }
+        // After the replies, so a snapshot capture never delays the batch it follows.
+        if (committed && snapshots != null) {
+            snapshots.onBatchCommitted(processor.lastSequence());
         }
     }
 

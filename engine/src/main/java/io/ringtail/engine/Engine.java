@@ -10,6 +10,7 @@ import io.ringtail.journal.Journal;
 import io.ringtail.journal.JournalAppender;
 import io.ringtail.journal.JournalConfig;
 import io.ringtail.journal.JournalOpenReport;
+import io.ringtail.journal.snapshot.SnapshotStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,13 +33,18 @@ import java.util.concurrent.locks.LockSupport;
  *                                             │    (SYNC: force to disk = group commit)
  *                                             ▼
  *                          ReplyListener.onReply(slot) for every command of the batch
+ *                                             │ 4. SnapshotScheduler: when the policy says due, serialize
+ *                                             │    the state into a staging buffer (skipped if busy)
+ *                                             ▼
+ *                          SnapshotWriter thread "ringtail-snapshot" ─▶ SnapshotStore files
  *
  *  Journal (Chronicle Queue) ◀── appended by step 2, read by recovery before step 1 opens and by
  *                                projections at any time, each with its own reader
  * </pre>
  *
- * Start-up recovers before the ring opens: the domain is reset and the journal replayed through the
- * same applier the writer uses, and sequences continue from the last journaled event.
+ * Start-up recovers before the ring opens: the newest usable state snapshot is restored and the journal
+ * after it replayed through the same applier the writer uses (or, without one, the whole journal), and
+ * sequences continue from the last journaled event.
  */
 public final class Engine implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
@@ -51,6 +57,9 @@ public final class Engine implements AutoCloseable {
     private final Journal journal;
     private final JournalAppender appender;
     private final WriterCounters counters = new WriterCounters();
+    private final SnapshotCounters snapshotCounters = new SnapshotCounters();
+    private final SnapshotStore snapshotStore;
+    private final SnapshotWriter snapshotWriter;
     private final RingBuffer<CommandSlot> ring;
     private final CommandProcessor processor;
     private final BatchEventProcessor<CommandSlot> writer;
@@ -65,19 +74,25 @@ public final class Engine implements AutoCloseable {
         this.domain = domain;
         this.journal = config.journalEnabled()
             ? Journal.open(new JournalConfig(config.journalDirectory(), config.durability())) : null;
+        SnapshotWriter startedSnapshotWriter = null;
         try {
+            SnapshotScheduler snapshots = null;
             if (journal != null) {
                 JournalOpenReport opened = journal.openReport();
-                long started = System.nanoTime();
-                JournalReplay replay = JournalReplay.replayAll(journal, domain);
-                this.recovery = new RecoveryReport(replay.events(), replay.lastSequence(), opened,
-                    System.nanoTime() - started);
+                this.snapshotStore = new SnapshotStore(config.snapshotDirectory(), config.snapshotPolicy().keep());
+                this.recovery = StateRecovery.recover(journal, domain, snapshotStore);
                 this.appender = journal.createAppender();
                 this.processor = new CommandProcessor(domain, appender, this::rebuildFromJournal,
-                    replay.lastSequence(), Math.max(replay.lastCommandId(), opened.lastCommandId()), counters);
+                    recovery.lastSequence(), opened.lastCommandId(), counters);
+                if (config.snapshotPolicy().enabled() && domain.snapshotCodec().isPresent()) {
+                    startedSnapshotWriter = new SnapshotWriter(snapshotStore, snapshotCounters);
+                    snapshots = new SnapshotScheduler(config.snapshotPolicy(), domain.snapshotCodec().get(),
+                        startedSnapshotWriter, snapshotCounters, recovery.snapshotSequence());
+                }
             } else {
                 domain.reset();
-                this.recovery = new RecoveryReport(0, 0, new JournalOpenReport(0, 0, 0, 0, ""), 0);
+                this.snapshotStore = null;
+                this.recovery = new RecoveryReport(0, 0, new JournalOpenReport(0, 0, 0, 0, ""), 0, 0, null, 0);
                 this.appender = new DiscardingJournalAppender();
                 this.processor = new CommandProcessor(domain, appender, () -> {
                     throw new IllegalStateException("engine runs without a journal: state cannot be restored");
@@ -86,7 +101,7 @@ public final class Engine implements AutoCloseable {
 
             this.ring = RingBuffer.createMultiProducer(CommandSlot::new, config.ringSize(), config.waitStrategy().create());
             BusinessLogicHandler handler = new BusinessLogicHandler(ring, processor, replies,
-                e -> LOG.error("reply listener failed; the writer carries on", e));
+                e -> LOG.error("reply listener failed; the writer carries on", e), snapshots);
             this.writer = new BatchEventProcessorBuilder()
                 .setMaxBatchSize(config.maxBatchSize())
                 .build(ring, ring.newBarrier(), handler);
@@ -94,8 +109,12 @@ public final class Engine implements AutoCloseable {
             ring.addGatingSequences(writer.getSequence());
             this.writerThread = new Thread(writer, "ringtail-writer");
             writerThread.setDaemon(false);
+            this.snapshotWriter = startedSnapshotWriter;
             writerThread.start();
         } catch (RuntimeException | Error e) {
+            if (startedSnapshotWriter != null) {
+                startedSnapshotWriter.close(1_000);
+            }
             if (journal != null) {
                 journal.close();
             }
@@ -105,8 +124,9 @@ public final class Engine implements AutoCloseable {
             LOG.warn("engine started WITHOUT a journal (measurement only: nothing is durable or recoverable): {}", config);
             return;
         }
-        LOG.info("engine started: {} recovered {} events to sequence {} in {} ms{}", config, recovery.events(),
+        LOG.info("engine started: {} recovered to sequence {} in {} ms from {} and {} journaled events{}", config,
             recovery.lastSequence(), TimeUnit.NANOSECONDS.toMillis(recovery.nanos()),
+            recovery.fromSnapshot() ? "snapshot " + recovery.snapshotFile() : "no snapshot", recovery.events(),
             recovery.journal().tornTailDetected() ? " (torn tail: " + recovery.journal().detail() + ")" : "");
     }
 
@@ -129,6 +149,10 @@ public final class Engine implements AutoCloseable {
 
     public WriterCounters counters() {
         return counters;
+    }
+
+    public SnapshotCounters snapshotCounters() {
+        return snapshotCounters;
     }
 
     /** @throws IllegalStateException when the engine runs without a journal (measurement only) */
@@ -194,6 +218,9 @@ public final class Engine implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         closed = true;
+        if (snapshotWriter != null) {
+            snapshotWriter.close(config.shutdownTimeoutMillis());
+        }
         appender.close();
         if (journal != null) {
             journal.close();
@@ -202,10 +229,11 @@ public final class Engine implements AutoCloseable {
     }
 
     private long rebuildFromJournal() {
-        JournalReplay replay = JournalReplay.replayAll(journal, domain);
-        LOG.warn("domain state rebuilt from the journal after a failed command: {} events to sequence {}",
-            replay.events(), replay.lastSequence());
-        return replay.lastSequence();
+        RecoveryReport rebuilt = StateRecovery.recover(journal, domain, snapshotStore);
+        LOG.warn("domain state rebuilt after a failed command from {} and {} journaled events to sequence {}",
+            rebuilt.fromSnapshot() ? "snapshot " + rebuilt.snapshotFile() : "no snapshot", rebuilt.events(),
+            rebuilt.lastSequence());
+        return rebuilt.lastSequence();
     }
 
     /** Nothing may kill the writer thread: a throw escaping the handler is logged and the ring goes on. */

@@ -1,6 +1,7 @@
 package io.ringtail.engine;
 
 import io.ringtail.journal.DurabilityMode;
+import io.ringtail.journal.snapshot.SnapshotPolicy;
 
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -12,6 +13,8 @@ import java.nio.file.Paths;
 public final class EngineConfig {
     public static final int DEFAULT_RING_SIZE = 16 * 1024;
     public static final int DEFAULT_MAX_BATCH_SIZE = 1024;
+    /** Every million events or five minutes, whichever comes first; three kept. */
+    public static final SnapshotPolicy DEFAULT_SNAPSHOT_POLICY = new SnapshotPolicy(1_000_000, 300_000, 3);
 
     private Path dataDirectory = Paths.get("data");
     private DurabilityMode durability = DurabilityMode.ASYNC;
@@ -20,6 +23,8 @@ public final class EngineConfig {
     private WaitStrategyKind waitStrategy = WaitStrategyKind.SLEEPING;
     private long shutdownTimeoutMillis = 10_000;
     private boolean journalEnabled = true;
+    private SnapshotPolicy snapshotPolicy = DEFAULT_SNAPSHOT_POLICY;
+    private Path snapshotDirectory;
 
     public EngineConfig dataDirectory(Path dataDirectory) {
         this.dataDirectory = dataDirectory;
@@ -51,6 +56,27 @@ public final class EngineConfig {
     public EngineConfig shutdownTimeoutMillis(long shutdownTimeoutMillis) {
         this.shutdownTimeoutMillis = shutdownTimeoutMillis;
         return this;
+    }
+
+    /** When the writer captures the domain state for faster recovery; {@link SnapshotPolicy#disabled()} for never. */
+    public EngineConfig snapshotPolicy(SnapshotPolicy snapshotPolicy) {
+        this.snapshotPolicy = snapshotPolicy;
+        return this;
+    }
+
+    /** Where state snapshots go; null (the default) means {@code <data dir>/snapshots/state}. */
+    public EngineConfig snapshotDirectory(Path snapshotDirectory) {
+        this.snapshotDirectory = snapshotDirectory;
+        return this;
+    }
+
+    public SnapshotPolicy snapshotPolicy() {
+        return snapshotPolicy;
+    }
+
+    /** Recovery reads snapshots from here whatever the policy, so turning snapshots off keeps the old ones usable. */
+    public Path snapshotDirectory() {
+        return snapshotDirectory != null ? snapshotDirectory : dataDirectory.resolve("snapshots").resolve("state");
     }
 
     /**
@@ -99,8 +125,8 @@ public final class EngineConfig {
         if (dataDirectory == null) {
             throw new IllegalArgumentException("data directory is required");
         }
-        if (durability == null || waitStrategy == null) {
-            throw new IllegalArgumentException("durability and wait strategy are required");
+        if (durability == null || waitStrategy == null || snapshotPolicy == null) {
+            throw new IllegalArgumentException("durability, wait strategy and snapshot policy are required");
         }
         if (ringSize < 2 || Integer.bitCount(ringSize) != 1) {
             throw new IllegalArgumentException("ring size must be a power of two >= 2, got " + ringSize);
@@ -117,6 +143,16 @@ public final class EngineConfig {
     @Override
     public String toString() {
         return "dataDirectory=" + dataDirectory + " durability=" + durability + " ringSize=" + ringSize
-            + " maxBatchSize=" + maxBatchSize + " waitStrategy=" + waitStrategy + (journalEnabled ? "" : " journal=OFF");
+            + " maxBatchSize=" + maxBatchSize + " waitStrategy=" + waitStrategy
+            + (journalEnabled ? " snapshots=" + describe(snapshotPolicy) : " journal=OFF");
+    }
+
+    private static String describe(SnapshotPolicy policy) {
+        if (!policy.enabled()) {
+            return "off";
+        }
+        return "every" + (policy.everyEvents() > 0 ? " " + policy.everyEvents() + " events" : "")
+            + (policy.everyEvents() > 0 && policy.everyMillis() > 0 ? " or" : "")
+            + (policy.everyMillis() > 0 ? " " + policy.everyMillis() + " ms" : "") + " keep " + policy.keep();
     }
 }

@@ -20,15 +20,27 @@ final class JournalReplay implements EventRecordHandler {
     private long lastCommandId;
     private long events;
 
-    private JournalReplay(EventApplier applier) {
+    private JournalReplay(EventApplier applier, long afterSequence) {
         this.applier = applier;
+        this.lastSequence = afterSequence;
     }
 
     /** Resets the domain, then replays the whole journal into it. */
     static JournalReplay replayAll(Journal journal, Domain domain) {
         domain.reset();
-        JournalReplay replay = new JournalReplay(domain.eventApplier());
+        return replayAfter(journal, domain, 0);
+    }
+
+    /**
+     * Replays the events after {@code afterSequence} into a domain that holds the state at that sequence
+     * (restored from a snapshot); the reader seeks there by binary search instead of reading from the start.
+     */
+    static JournalReplay replayAfter(Journal journal, Domain domain, long afterSequence) {
+        JournalReplay replay = new JournalReplay(domain.eventApplier(), afterSequence);
         try (JournalReader reader = journal.createReader()) {
+            if (afterSequence > 0) {
+                reader.seek(afterSequence + 1);
+            }
             while (reader.poll(replay, ENTRIES_PER_POLL) > 0) {
                 // keep folding until the reader has nothing more
             }

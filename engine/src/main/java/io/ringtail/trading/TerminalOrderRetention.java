@@ -35,6 +35,10 @@ final class TerminalOrderRetention {
         return retired;
     }
 
+    int capacity() {
+        return ring.length;
+    }
+
     int size() {
         return size;
     }

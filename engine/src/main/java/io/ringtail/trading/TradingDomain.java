@@ -3,7 +3,9 @@ package io.ringtail.trading;
 import io.ringtail.engine.domain.CommandHandler;
 import io.ringtail.engine.domain.Domain;
 import io.ringtail.engine.domain.EventApplier;
+import io.ringtail.engine.domain.SnapshotCodec;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The reference trading domain: accounts with cash and positions, limit orders with price-time priority
@@ -20,6 +22,7 @@ public final class TradingDomain implements Domain {
     private final TradingState state;
     private final TradingCommandHandler handler;
     private final TradingEventApplier applier;
+    private final Optional<SnapshotCodec> snapshotCodec;
 
     public TradingDomain(List<Instrument> instruments, TradingLimits limits) {
         if (instruments.isEmpty()) {
@@ -32,6 +35,7 @@ public final class TradingDomain implements Domain {
         this.state = new TradingState(this.instruments, limits);
         this.handler = new TradingCommandHandler(state);
         this.applier = new TradingEventApplier(state);
+        this.snapshotCodec = Optional.of(new TradingSnapshotCodec(state, applier));
     }
 
     public List<Instrument> instruments() {
@@ -50,6 +54,11 @@ public final class TradingDomain implements Domain {
     @Override
     public EventApplier eventApplier() {
         return applier;
+    }
+
+    @Override
+    public Optional<SnapshotCodec> snapshotCodec() {
+        return snapshotCodec;
     }
 
     @Override

@@ -28,6 +28,20 @@ final class TradingEventApplier implements EventApplier {
         placingOrderId = 0;
     }
 
+    /** The command whose PLACE_ORDER reply is being tracked, for snapshots. */
+    long placingCommandId() {
+        return placingCommandId;
+    }
+
+    long placingOrderId() {
+        return placingOrderId;
+    }
+
+    void restorePlacing(long commandId, long orderId) {
+        placingCommandId = commandId;
+        placingOrderId = orderId;
+    }
+
     @Override
     public void apply(EventRecord record) {
         if (record.schemaVersion() != SCHEMA_VERSION) {

@@ -91,6 +91,11 @@ final class TradingState {
         return accountCount;
     }
 
+    /** The i-th account opened. */
+    Account accountAt(int index) {
+        return accountPool[index];
+    }
+
     /** Account objects are never returned to the pool: accounts are never closed. */
     Account openAccount(long accountId, long cash) {
         Account account = accountPool[accountCount++];

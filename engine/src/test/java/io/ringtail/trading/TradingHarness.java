@@ -25,12 +25,23 @@ final class TradingHarness {
     final CommandProcessor processor;
     final CommandSlot slot = new CommandSlot();
     private final CapturingAppender journal = new CapturingAppender();
-    private long timestamp = 1_700_000_000_000_000_000L;
+    private long timestamp;
 
     TradingHarness(TradingLimits limits) {
+        this(limits, 0, 0, 1_700_000_000_000_000_000L);
+    }
+
+    /** A harness that carries on after {@code lastSequence} and {@code lastCommandId}, stamping from {@code timestamp}. */
+    TradingHarness(TradingLimits limits, long lastSequence, long lastCommandId, long timestamp) {
         domain = new TradingDomain(INSTRUMENTS, limits);
         processor = new CommandProcessor(domain, journal, () -> fail("state rebuild requested: an applier threw"),
-            0, 0, counters);
+            lastSequence, lastCommandId, counters);
+        this.timestamp = timestamp;
+    }
+
+    /** A fresh harness whose next command gets the sequence, command id and timestamp this one's would. */
+    TradingHarness successor(TradingLimits limits) {
+        return new TradingHarness(limits, processor.lastSequence(), processor.lastCommandId(), timestamp);
     }
 
     static TradingLimits smallLimits() {
@@ -69,6 +80,17 @@ final class TradingHarness {
             }
         }
         return types;
+    }
+
+    /** The journaled entries from entry {@code fromEntry} on, as bytes, to compare two harnesses' output. */
+    List<byte[]> entriesSince(int fromEntry) {
+        List<byte[]> copies = new ArrayList<>();
+        for (int i = fromEntry; i < journal.entries.size(); i++) {
+            byte[] bytes = new byte[journal.lengths.get(i)];
+            journal.entries.get(i).getBytes(0, bytes);
+            copies.add(bytes);
+        }
+        return copies;
     }
 
     int entryCount() {

@@ -46,9 +46,10 @@ public final class Main {
             return;
         }
         RecoveryReport recovery = server.engine().recovery();
-        LOG.info("ringtail listening on http://{}:{} data-dir={} durability={} recovered {} events (head sequence {})",
+        LOG.info("ringtail listening on http://{}:{} data-dir={} durability={} recovered {} events (head sequence {}){}",
             config.bind(), server.port(), config.dataDirectory().toAbsolutePath(), config.durability(),
-            recovery.events(), recovery.lastSequence());
+            recovery.events(), recovery.lastSequence(),
+            recovery.fromSnapshot() ? " after snapshot " + recovery.snapshotFile().getFileName() : "");
         installShutdown(server);
     }
 

@@ -9,12 +9,16 @@ import net.openhft.chronicle.wire.DocumentContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.function.LongSupplier;
+
 /**
- * Works out, when the journal opens, where the intact journal ends.
+ * Works out, when the journal opens, where the intact journal ends, looking only at its tail.
  *
- * <p>One forward pass reads only each entry's 8-byte header to count entries and markers; only the tail is
- * checksummed. A crash can only tear the last entry (there is one writer), and every reader checksums each
- * entry it delivers, so corruption anywhere else still cannot slip through: a reader throws on it.
+ * <p>A crash can only tear the last entry (there is one writer), so only the last document is checksummed,
+ * and the last intact event entry is found by walking back from it over markers and the entries they hide.
+ * Every reader checksums each entry it delivers, so corruption anywhere else still cannot slip through: a
+ * reader throws on it. The cost is a few documents whatever the journal's size; only
+ * {@link JournalOpenReport#entries()}, a diagnostic, reads every entry header, and only when asked.
  *
  * <p>A torn last entry is sealed off by appending a marker entry that names its Chronicle index. Chronicle
  * offers no way to truncate a completed document, and future appends would otherwise follow the torn bytes;
@@ -32,24 +36,15 @@ final class JournalRecovery {
     }
 
     JournalOpenReport recover() {
-        long eventEntries = 0;
-        long markers = 0;
         long lastIndex = NONE;
         boolean lastIsEvent = false;
         try (ExcerptTailer tailer = queue.createTailer()) {
-            while (true) {
-                try (DocumentContext dc = tailer.readingDocument()) {
-                    if (!dc.isPresent()) {
-                        break;
-                    }
+            tailer.direction(TailerDirection.BACKWARD).toEnd();
+            try (DocumentContext dc = tailer.readingDocument()) {
+                if (dc.isPresent()) {
                     wrap(dc);
                     lastIndex = dc.index();
                     lastIsEvent = !entry.isTornMarker();
-                    if (lastIsEvent) {
-                        eventEntries++;
-                    } else {
-                        markers++;
-                    }
                 }
             }
         }
@@ -59,7 +54,7 @@ final class JournalRecovery {
 
         int torn = 0;
         String detail = "";
-        long searchFrom = lastIndex;
+        long countUpTo = lastIndex;
         if (lastIsEvent) {
             String problem = problemAt(lastIndex);
             if (problem != null) {
@@ -67,25 +62,19 @@ final class JournalRecovery {
                 detail = "torn last entry at Chronicle index 0x" + Long.toHexString(lastIndex) + ": " + problem
                         + "; excluded from reading and sealed with a torn-entry marker";
                 LOG.warn("Journal {}: {}", queue.file(), detail);
-                appendMarker(lastIndex);
-                searchFrom = lastIndex - 1;
+                countUpTo = appendMarker(lastIndex);
             }
         }
-        // Each marker stands for one entry it hides.
-        long entries = eventEntries - markers - torn;
-        if (markers > 0) {
-            String earlier = markers + " torn entr" + (markers == 1 ? "y" : "ies") + " sealed by earlier opens skipped";
-            detail = detail.isEmpty() ? earlier : detail + "; " + earlier;
-        }
-        return lastIntact(searchFrom, entries, torn, detail);
+        long upTo = countUpTo;
+        return lastIntact(lastIndex, torn > 0 ? lastIndex : NONE, () -> countEntries(upTo), torn, detail);
     }
 
-    /** Walks back from {@code from} over markers and the entries they hide to the last intact event entry. */
-    private JournalOpenReport lastIntact(long from, long entries, int torn, String detail) {
-        if (entries == 0) {
-            return new JournalOpenReport(0, 0, 0, torn, detail);
-        }
-        long hidden = NONE;
+    /**
+     * Walks back from {@code from} over markers and the entries they hide (and over {@code tornIndex}, just
+     * sealed) to the last intact event entry.
+     */
+    private JournalOpenReport lastIntact(long from, long tornIndex, LongSupplier entries, int torn, String detail) {
+        long hidden = tornIndex;
         try (ExcerptTailer tailer = queue.createTailer()) {
             tailer.direction(TailerDirection.BACKWARD);
             if (!tailer.moveToIndex(from)) {
@@ -94,7 +83,8 @@ final class JournalRecovery {
             while (true) {
                 try (DocumentContext dc = tailer.readingDocument()) {
                     if (!dc.isPresent()) {
-                        throw new JournalException("no intact entry found before Chronicle index 0x" + Long.toHexString(from));
+                        // Only markers and the entries they hide: no event survives.
+                        return new JournalOpenReport(0, 0, entries, torn, detail);
                     }
                     wrap(dc);
                     long index = dc.index();
@@ -119,6 +109,33 @@ final class JournalRecovery {
         }
     }
 
+    /**
+     * Intact event entries up to Chronicle index {@code upTo}: every event entry, less one for each marker
+     * (each hides exactly one entry), reading only the 8-byte entry headers.
+     */
+    private long countEntries(long upTo) {
+        long eventEntries = 0;
+        long markers = 0;
+        EntryView header = new EntryView(new EntryChecksum());
+        try (ExcerptTailer tailer = queue.createTailer()) {
+            while (true) {
+                try (DocumentContext dc = tailer.readingDocument()) {
+                    if (!dc.isPresent() || dc.index() > upTo) {
+                        break;
+                    }
+                    Bytes<?> bytes = dc.wire().bytes();
+                    header.wrap(bytes.addressForRead(bytes.readPosition()), (int) bytes.readRemaining());
+                    if (header.isTornMarker()) {
+                        markers++;
+                    } else {
+                        eventEntries++;
+                    }
+                }
+            }
+        }
+        return eventEntries - markers;
+    }
+
     private String problemAt(long index) {
         try (ExcerptTailer tailer = queue.createTailer()) {
             tailer.moveToIndex(index);
@@ -129,9 +146,11 @@ final class JournalRecovery {
         }
     }
 
-    private void appendMarker(long tornIndex) {
+    /** Seals the torn entry at {@code tornIndex}; returns the marker's own index. */
+    private long appendMarker(long tornIndex) {
         try (ExcerptAppender appender = queue.createAppender()) {
             ChronicleJournalAppender.writeMarker(appender, tornIndex);
+            return appender.lastIndexAppended();
         }
     }
 

@@ -1,5 +1,7 @@
 package io.ringtail.engine.domain;
 
+import java.util.Optional;
+
 /**
  * A domain plugged into the engine: a deterministic, single-threaded state machine. The engine calls it
  * only from the writer thread (and from recovery before that thread starts). No clock, log or I/O inside.
@@ -16,6 +18,14 @@ public interface Domain {
 
     /** A hash of the whole state, equal for equal states whatever the history of allocation. */
     long stateHash();
+
+    /**
+     * The codec that snapshots this domain's state, or empty when the domain has none: it then always
+     * recovers by replaying the whole journal.
+     */
+    default Optional<SnapshotCodec> snapshotCodec() {
+        return Optional.empty();
+    }
 
     /** Stable upper-case name of a rejection reason code, e.g. {@code UNKNOWN_ACCOUNT}. */
     String reasonName(int reason);

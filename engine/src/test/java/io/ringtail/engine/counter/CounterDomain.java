@@ -7,7 +7,10 @@ import io.ringtail.engine.domain.EventApplier;
 import io.ringtail.engine.domain.EventSink;
 import io.ringtail.engine.domain.Reasons;
 import io.ringtail.engine.domain.Reply;
+import io.ringtail.engine.domain.SnapshotCodec;
 import io.ringtail.journal.EventRecord;
+import java.util.Optional;
+import org.agrona.DirectBuffer;
 import org.agrona.MutableDirectBuffer;
 import org.agrona.collections.Long2LongHashMap;
 
@@ -35,6 +38,9 @@ public final class CounterDomain implements Domain {
     private final Long2LongHashMap counters = new Long2LongHashMap(MISSING);
     private final CommandHandler handler = this::handle;
     private final EventApplier applier = this::apply;
+    private final Optional<SnapshotCodec> snapshotCodec = Optional.of(new CounterSnapshotCodec());
+    /** Restores fail on purpose while set, to exercise recovery's fallbacks. */
+    private volatile boolean failRestores;
 
     public static int encode(MutableDirectBuffer buffer, long counterId, long delta) {
         buffer.putLong(0, counterId);
@@ -55,6 +61,15 @@ public final class CounterDomain implements Domain {
     @Override
     public EventApplier eventApplier() {
         return applier;
+    }
+
+    @Override
+    public Optional<SnapshotCodec> snapshotCodec() {
+        return snapshotCodec;
+    }
+
+    public void failRestores(boolean fail) {
+        failRestores = fail;
     }
 
     @Override
@@ -125,6 +140,44 @@ public final class CounterDomain implements Domain {
             }
             case BOOM -> throw new IllegalStateException("applier failure on purpose");
             default -> throw new IllegalArgumentException("unknown event type " + event.typeId());
+        }
+    }
+
+    /** Payload: {@code int count}, then {@code long counterId, long value} per counter. */
+    private final class CounterSnapshotCodec implements SnapshotCodec {
+        @Override
+        public int formatVersion() {
+            return 1;
+        }
+
+        @Override
+        public int write(MutableDirectBuffer buffer) {
+            buffer.putInt(0, counters.size());
+            int[] offset = {Integer.BYTES};
+            counters.forEachLong((id, value) -> {
+                buffer.putLong(offset[0], id);
+                buffer.putLong(offset[0] + Long.BYTES, value);
+                offset[0] += 2 * Long.BYTES;
+            });
+            return offset[0];
+        }
+
+        @Override
+        public void read(DirectBuffer buffer, int length, int formatVersion) {
+            if (failRestores) {
+                throw new IllegalStateException("restore failure on purpose");
+            }
+            if (formatVersion != 1) {
+                throw new IllegalStateException("unknown counter snapshot format " + formatVersion);
+            }
+            int count = buffer.getInt(0);
+            if (length != Integer.BYTES + count * 2 * Long.BYTES) {
+                throw new IllegalStateException("counter snapshot of " + length + " bytes cannot hold " + count + " counters");
+            }
+            for (int i = 0; i < count; i++) {
+                int offset = Integer.BYTES + i * 2 * Long.BYTES;
+                counters.put(buffer.getLong(offset), buffer.getLong(offset + Long.BYTES));
+            }
         }
     }
 }

@@ -6,6 +6,7 @@ import io.ringtail.engine.projection.ProjectionConfig;
 import io.ringtail.trading.view.TradingViewConfig;
 import io.ringtail.engine.WaitStrategyKind;
 import io.ringtail.journal.DurabilityMode;
+import io.ringtail.journal.snapshot.SnapshotPolicy;
 import io.ringtail.trading.Instrument;
 import io.ringtail.trading.TradingLimits;
 
@@ -32,6 +33,7 @@ public final class GatewayConfig {
     private final int projectionThreads;
     private final int ringSize;
     private final int maxBatchSize;
+    private final SnapshotPolicy snapshotPolicy;
     private final int eventLoops;
     private final int bodyLimit;
     private final long rywTimeoutMillis;
@@ -54,6 +56,7 @@ public final class GatewayConfig {
         this.projectionThreads = b.projectionThreads;
         this.ringSize = b.ringSize;
         this.maxBatchSize = b.maxBatchSize;
+        this.snapshotPolicy = b.snapshotPolicy();
         this.eventLoops = b.eventLoops;
         this.bodyLimit = b.bodyLimit;
         this.rywTimeoutMillis = b.rywTimeoutMillis;
@@ -121,6 +124,10 @@ public final class GatewayConfig {
         return instruments;
     }
 
+    public SnapshotPolicy snapshotPolicy() {
+        return snapshotPolicy;
+    }
+
     public TradingLimits limits() {
         return limits;
     }
@@ -140,6 +147,7 @@ public final class GatewayConfig {
             .waitStrategy(waitStrategy)
             .ringSize(ringSize)
             .maxBatchSize(maxBatchSize)
+            .snapshotPolicy(snapshotPolicy)
             .shutdownTimeoutMillis(shutdownTimeoutMillis);
     }
 
@@ -159,6 +167,9 @@ public final class GatewayConfig {
         private WaitStrategyKind waitStrategy;
         private int ringSize;
         private int maxBatchSize;
+        private long snapshotEveryEvents;
+        private long snapshotEverySeconds;
+        private int snapshotKeep;
         private int eventLoops;
         private int bodyLimit;
         private long rywTimeoutMillis;
@@ -198,6 +209,9 @@ public final class GatewayConfig {
                     case WAIT_STRATEGY -> waitStrategy = WaitStrategyKind.parse(value);
                     case RING_SIZE -> ringSize = powerOfTwo(value, 1 << 30);
                     case MAX_BATCH_SIZE -> maxBatchSize = (int) longIn(value, 1, Integer.MAX_VALUE);
+                    case SNAPSHOT_EVERY_EVENTS -> snapshotEveryEvents = longIn(value, 0, Long.MAX_VALUE);
+                    case SNAPSHOT_EVERY_SECONDS -> snapshotEverySeconds = longIn(value, 0, 366L * 24 * 3600);
+                    case SNAPSHOT_KEEP -> snapshotKeep = (int) longIn(value, 1, 1_000);
                     case EVENT_LOOPS -> eventLoops = "auto".equalsIgnoreCase(value)
                         ? autoEventLoops() : (int) longIn(value, 1, 256);
                     case BODY_LIMIT -> bodyLimit = (int) longIn(value, 64, 64 * 1024 * 1024);
@@ -227,6 +241,10 @@ public final class GatewayConfig {
 
         public GatewayConfig build() {
             return new GatewayConfig(this);
+        }
+
+        private SnapshotPolicy snapshotPolicy() {
+            return new SnapshotPolicy(snapshotEveryEvents, snapshotEverySeconds * 1000, snapshotKeep);
         }
 
         private TradingLimits limits() {

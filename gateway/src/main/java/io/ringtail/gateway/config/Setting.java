@@ -1,5 +1,6 @@
 package io.ringtail.gateway.config;
 
+import io.ringtail.engine.EngineConfig;
 import io.ringtail.trading.TradingLimits;
 import io.ringtail.trading.view.TradingViewConfig;
 
@@ -21,6 +22,14 @@ public enum Setting {
         "how the writer thread waits for commands: blocking, sleeping, yielding, busy-spin"),
     RING_SIZE("ring-size", "N", "16384", "command ring slots, a power of two; a full ring answers 503"),
     MAX_BATCH_SIZE("max-batch-size", "N", "1024", "most commands per writer batch (one group commit each)"),
+    SNAPSHOT_EVERY_EVENTS("snapshot-every-events", "N",
+        String.valueOf(EngineConfig.DEFAULT_SNAPSHOT_POLICY.everyEvents()),
+        "snapshot the state (for fast recovery) after this many events; 0 = no event trigger"),
+    SNAPSHOT_EVERY_SECONDS("snapshot-every-seconds", "SECONDS",
+        String.valueOf(EngineConfig.DEFAULT_SNAPSHOT_POLICY.everyMillis() / 1000),
+        "snapshot the state after this many seconds with new events; 0 = no time trigger (both 0 = no snapshots)"),
+    SNAPSHOT_KEEP("snapshot-keep", "N", String.valueOf(EngineConfig.DEFAULT_SNAPSHOT_POLICY.keep()),
+        "state snapshots kept in <data-dir>/snapshots/state, newest first"),
     EVENT_LOOPS("event-loops", "N", "auto", "HTTP event loops; auto = one per 4 cores, at least 1"),
     BODY_LIMIT("body-limit", "BYTES", "16384", "largest request body; larger ones get 413"),
     RYW_TIMEOUT_MS("ryw-timeout-ms", "MILLIS", "1000", "longest a read waits for minVersion before 504"),

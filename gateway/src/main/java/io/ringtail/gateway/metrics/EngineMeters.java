@@ -1,11 +1,15 @@
 package io.ringtail.gateway.metrics;
 
 import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.FunctionTimer;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import io.ringtail.engine.Engine;
+import io.ringtail.engine.SnapshotCounters;
 import io.ringtail.engine.WriterCounters;
+
+import java.util.concurrent.TimeUnit;
 
 /**
  * The write side's gauges and counters: ring capacity, journal head and appends, writer failures. The
@@ -39,5 +43,25 @@ final class EngineMeters implements MeterBinder {
             .description("Commands rejected because domain code threw").register(registry);
         FunctionCounter.builder("ringtail.writer.state.rebuilds", counters, WriterCounters::stateRebuilds)
             .description("Times the writer rebuilt domain state from the journal after a failure").register(registry);
+        bindSnapshots(registry, engine.snapshotCounters());
+    }
+
+    private static void bindSnapshots(MeterRegistry registry, SnapshotCounters snapshots) {
+        FunctionCounter.builder("ringtail.snapshots.written", snapshots, SnapshotCounters::written)
+            .description("State snapshots written to disk").register(registry);
+        FunctionCounter.builder("ringtail.snapshots.skipped", snapshots, SnapshotCounters::skipped)
+            .description("State snapshots not taken because the previous one was still being written").register(registry);
+        FunctionCounter.builder("ringtail.snapshots.failed", snapshots, SnapshotCounters::failed)
+            .description("State snapshots that could not be captured or written; the engine carried on").register(registry);
+        Gauge.builder("ringtail.snapshot.last.sequence", snapshots, SnapshotCounters::lastSequence)
+            .description("Sequence of the newest state snapshot written by this process; 0 when none").register(registry);
+        Gauge.builder("ringtail.snapshot.last.size", snapshots, SnapshotCounters::lastBytes).baseUnit("bytes")
+            .description("Payload size of the last captured state snapshot").register(registry);
+        FunctionTimer.builder("ringtail.snapshot.capture", snapshots, SnapshotCounters::captures,
+                SnapshotCounters::captureNanos, TimeUnit.NANOSECONDS)
+            .description("Time the writer thread paused to serialize the state for a snapshot").register(registry);
+        FunctionTimer.builder("ringtail.snapshot.write", snapshots, SnapshotCounters::written,
+                SnapshotCounters::writeNanos, TimeUnit.NANOSECONDS)
+            .description("Time the snapshot thread took to write and force a snapshot file").register(registry);
     }
 }

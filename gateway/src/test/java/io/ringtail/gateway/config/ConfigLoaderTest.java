@@ -1,6 +1,7 @@
 package io.ringtail.gateway.config;
 
 import io.ringtail.journal.DurabilityMode;
+import io.ringtail.journal.snapshot.SnapshotPolicy;
 import io.ringtail.trading.Instrument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,6 +28,7 @@ class ConfigLoaderTest {
         assertEquals(DurabilityMode.ASYNC, config.durability());
         assertEquals(16 * 1024, config.bodyLimit());
         assertEquals(1000, config.rywTimeoutMillis());
+        assertEquals(new SnapshotPolicy(1_000_000, 300_000, 3), config.snapshotPolicy());
         assertEquals(List.of(new Instrument("ACME", 1, 1), new Instrument("BOLT", 5, 10), new Instrument("CRUX", 1, 100)),
             config.instruments());
     }
@@ -57,6 +59,8 @@ class ConfigLoaderTest {
             () -> ConfigLoader.load(Map.of(), Map.of("RINGTAIL_DURABILITY", "fast")));
         assertMessage("invalid --instruments 'ACME:1:1,ACME:2:2': symbol 'ACME' is listed twice",
             () -> ConfigLoader.load(CommandLineOptions.parse("--instruments", "ACME:1:1,ACME:2:2").values(), Map.of()));
+        assertMessage("invalid RINGTAIL_SNAPSHOT_KEEP '0': must be within 1..1000",
+            () -> ConfigLoader.load(Map.of(), Map.of("RINGTAIL_SNAPSHOT_KEEP", "0")));
         assertThrows(ConfigException.class, () -> CommandLineOptions.parse("--colour", "red"));
     }
 

@@ -29,15 +29,14 @@ import static io.ringtail.journal.snapshot.SnapshotFormat.*;
  * <p>A file appears under its final name only once it is complete and forced to disk (written to a temp
  * file, forced, renamed, directory forced), so a crash mid-write leaves at worst a temp file, which is
  * ignored and removed on the next open. Loading still checks every header and checksum, because a disk or
- * an operator can damage a file after it was written. Not thread-safe: one writer thread per store.
+ * an operator can damage a file after it was written. One thread writes; any thread may load or list at the
+ * same time (a file pruned while it is being loaded stays readable through its mapping).
  */
 public final class SnapshotStore {
     private static final Logger LOG = LoggerFactory.getLogger(SnapshotStore.class);
 
     private final Path directory;
     private final int keep;
-    private final ByteBuffer header = ByteBuffer.allocate(HEADER_LENGTH).order(ByteOrder.LITTLE_ENDIAN);
-    private final CRC32C crc = new CRC32C();
 
     /** Creates the directory if needed and removes temp files left by a crash mid-write. */
     public SnapshotStore(Path directory, int keep) {
@@ -75,9 +74,9 @@ public final class SnapshotStore {
         if (body.remaining() > MAX_PAYLOAD_LENGTH) {
             throw new IllegalArgumentException("snapshot payload of " + body.remaining() + " bytes exceeds " + MAX_PAYLOAD_LENGTH);
         }
-        crc.reset();
+        CRC32C crc = new CRC32C();
         crc.update(body.duplicate());
-        fillHeader(sequence, formatVersion, body.remaining(), (int) crc.getValue());
+        ByteBuffer header = header(sequence, formatVersion, body.remaining(), (int) crc.getValue());
 
         Path target = directory.resolve(fileName(sequence));
         Path temp = directory.resolve(fileName(sequence) + TEMP_SUFFIX);
@@ -154,7 +153,8 @@ public final class SnapshotStore {
                 (int) view.getLong(PAYLOAD_LENGTH_OFFSET));
     }
 
-    private String problem(MappedByteBuffer mapping, long namedSequence) {
+    private static String problem(MappedByteBuffer mapping, long namedSequence) {
+        CRC32C crc = new CRC32C();
         ByteBuffer view = mapping.duplicate().order(ByteOrder.LITTLE_ENDIAN);
         int magic = view.getInt(MAGIC_OFFSET);
         if (magic != MAGIC) {
@@ -191,8 +191,8 @@ public final class SnapshotStore {
         return null;
     }
 
-    private void fillHeader(long sequence, int formatVersion, long payloadLength, int payloadCrc) {
-        header.clear();
+    private static ByteBuffer header(long sequence, int formatVersion, long payloadLength, int payloadCrc) {
+        ByteBuffer header = ByteBuffer.allocate(HEADER_LENGTH).order(ByteOrder.LITTLE_ENDIAN);
         header.putInt(MAGIC_OFFSET, MAGIC)
                 .putInt(HEADER_VERSION_OFFSET, HEADER_VERSION)
                 .putInt(FORMAT_VERSION_OFFSET, formatVersion)
@@ -200,9 +200,10 @@ public final class SnapshotStore {
                 .putLong(SEQUENCE_OFFSET, sequence)
                 .putLong(PAYLOAD_LENGTH_OFFSET, payloadLength)
                 .putInt(PAYLOAD_CRC_OFFSET, payloadCrc);
-        crc.reset();
+        CRC32C crc = new CRC32C();
         crc.update(header.duplicate().position(0).limit(HEADER_CRC_OFFSET));
         header.putInt(HEADER_CRC_OFFSET, (int) crc.getValue());
+        return header;
     }
 
     private void prune() throws IOException {
