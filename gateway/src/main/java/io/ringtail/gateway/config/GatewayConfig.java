@@ -136,8 +136,10 @@ public final class GatewayConfig {
         return viewConfig;
     }
 
+    /** View snapshots follow the same policy as the engine's state snapshots, in {@code <data-dir>/snapshots/view-<name>}. */
     public ProjectionConfig projectionConfig() {
-        return new ProjectionConfig().idleStrategy(projectionIdleStrategy).threads(projectionThreads);
+        return new ProjectionConfig().idleStrategy(projectionIdleStrategy).threads(projectionThreads)
+            .snapshotPolicy(snapshotPolicy).snapshotDirectory(dataDirectory.resolve("snapshots"));
     }
 
     public EngineConfig engineConfig() {
