@@ -1,5 +1,7 @@
 package io.ringtail.gateway;
 
+import io.ringtail.gateway.config.GatewayConfig;
+import io.ringtail.gateway.config.Setting;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.Test;
@@ -7,6 +9,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
 
 import static io.ringtail.gateway.TestGateway.expect;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -106,6 +110,58 @@ class QueryRoutesTest {
             assertEquals("UNKNOWN_SYMBOL", expect(404, gateway.get("/trades/NOPE")).getString("error"));
             assertEquals(0, gateway.headSequence(), "queries never reach the ring");
         }
+    }
+
+    @Test
+    void shouldAnswer404ForARetiredOrderAndServeTheSameViewsAfterARestartFromViewSnapshots() throws InterruptedException {
+        GatewayConfig config = TestGateway.config(dir).set(Setting.VIEW_ORDER_RETENTION, "2", "test")
+            .set(Setting.SNAPSHOT_EVERY_EVENTS, "5", "test").build();
+        long lastVersion = 0;
+        try (TestGateway gateway = TestGateway.start(config, Function.identity())) {
+            expect(201, gateway.post("/accounts", "{\"accountId\": 7, \"cash\": 1000000}"));
+            for (int i = 1; i <= 4; i++) {
+                long orderId = expect(201, gateway.post("/orders", order(7, "r-" + i, "BUY", 100, 1))).getLong("orderId");
+                lastVersion = expect(200, gateway.send("DELETE", "/orders/" + orderId + "?accountId=7", null, null)).getLong("version");
+            }
+            expect(201, gateway.post("/orders", order(7, "open", "BUY", 100, 1)));
+            JsonObject retired = expect(404, gateway.get("/orders/1?minVersion=" + lastVersion));
+            assertEquals("UNKNOWN_ORDER", retired.getString("error"));
+            expect(404, gateway.get("/orders/2"));
+            assertEquals("CANCELLED", expect(200, gateway.get("/orders/4")).getString("status"));
+            JsonArray all = expect(200, gateway.get("/accounts/7/orders?status=all")).getJsonArray("orders");
+            assertEquals(List.of(5L, 4L, 3L), all.stream().map(o -> ((JsonObject) o).getLong("orderId")).toList());
+            awaitOrdersMetric(gateway, "ringtail_projection_snapshots_written_total", 1);
+        }
+        try (TestGateway restarted = TestGateway.start(config, Function.identity())) {
+            long deadline = System.nanoTime() + 30_000_000_000L;
+            while (restarted.get("/health/ready").statusCode() != 200 && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            expect(200, restarted.get("/health/ready"));
+            awaitOrdersMetric(restarted, "ringtail_projection_snapshot_restored_sequence", 1);
+            expect(404, restarted.get("/orders/1"));
+            assertEquals("CANCELLED", expect(200, restarted.get("/orders/4")).getString("status"));
+            JsonArray all = expect(200, restarted.get("/accounts/7/orders?status=all")).getJsonArray("orders");
+            assertEquals(List.of(5L, 4L, 3L), all.stream().map(o -> ((JsonObject) o).getLong("orderId")).toList());
+        }
+    }
+
+    /** Waits until the orders projection's series of {@code metric} in /metrics reaches {@code atLeast}. */
+    private static void awaitOrdersMetric(TestGateway gateway, String metric, double atLeast) throws InterruptedException {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        double value = -1;
+        while (System.nanoTime() < deadline) {
+            for (String line : gateway.get("/metrics").body().split("\n")) {
+                if (line.startsWith(metric + "{") && line.contains("projection=\"orders\"")) {
+                    value = Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+                }
+            }
+            if (value >= atLeast) {
+                return;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError(metric + " of the orders projection stayed at " + value);
     }
 
     private static String order(long accountId, String clientOrderId, String side, long price, long quantity) {

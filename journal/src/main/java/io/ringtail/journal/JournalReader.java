@@ -85,6 +85,11 @@ public final class JournalReader implements AutoCloseable {
         return delivered;
     }
 
+    /** Sequence of the last record in the journal, visible to readers; 0 when empty. Any thread. */
+    public long headSequence() {
+        return journal.headSequence();
+    }
+
     /** Sequence of the last record delivered (or skipped by seek); 0 before any. */
     public long lastSequence() {
         return lastSequence;

@@ -13,6 +13,9 @@ public interface EventSource extends AutoCloseable {
     /** Delivers the records of up to {@code maxEntries} entries available now; returns records delivered. */
     int poll(EventRecordHandler handler, int maxEntries);
 
+    /** Sequence of the last event the source holds now (0 when empty); any thread. */
+    long headSequence();
+
     @Override
     void close();
 }

@@ -22,6 +22,11 @@ public final class JournalEventSource implements EventSource {
     }
 
     @Override
+    public long headSequence() {
+        return reader.headSequence();
+    }
+
+    @Override
     public void close() {
         reader.close();
     }

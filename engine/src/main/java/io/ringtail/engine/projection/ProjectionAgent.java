@@ -25,6 +25,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * watermark + 1), an exception from {@code apply} or from the source stops this projection loudly: state
  * {@link ProjectionState#STOPPED_WITH_ERROR}, the error kept, logged once, counted. Other projections,
  * even on the same thread, keep running; waits on this one time out. A rebuild starts it again.
+ *
+ * <p>With view snapshots enabled ({@link ProjectionConfig#snapshotsEnabled()}) and a projection that
+ * supports them, the first duty cycle restores the newest usable snapshot at or below the source's head
+ * and tails from the event after it; after each batch a snapshot is taken when the policy says it is due
+ * (see {@link ProjectionSnapshots}). A rebuild still replays from the first event.
  */
 public final class ProjectionAgent implements Agent {
     private static final Logger LOG = LoggerFactory.getLogger(ProjectionAgent.class);
@@ -39,6 +44,8 @@ public final class ProjectionAgent implements Agent {
     private final SingleWriterRecorder writeToVisible = new SingleWriterRecorder(LOWEST_TRACKED_NANOS, HIGHEST_TRACKED_NANOS, 3);
     private final EventRecordHandler onEvent = this::onEvent;
     private final long createdAt;
+    private final ProjectionSnapshots snapshots;
+    private final SnapshottableProjection snapshottable;
 
     private final AtomicLong watermark = new AtomicLong();
     private final AtomicLong eventsApplied = new AtomicLong();
@@ -56,6 +63,7 @@ public final class ProjectionAgent implements Agent {
     private long[] batchTimestamps;
     private int batchCount;
     private RuntimeException batchFailure;
+    private boolean restorePending;
 
     public ProjectionAgent(Projection projection, JournalReader reader, ProjectionConfig config) {
         this(projection, new JournalEventSource(reader), config);
@@ -70,6 +78,15 @@ public final class ProjectionAgent implements Agent {
         this.batchTimestamps = new long[Math.max(64, batchEntries * 4)];
         this.waiters = new WatermarkWaiters(watermark::get, config.nanoClock(), config.maxPendingWaiters());
         this.createdAt = epochClock.nanoTime();
+        if (config.snapshotsEnabled() && projection instanceof SnapshottableProjection capable) {
+            this.snapshottable = capable;
+            this.snapshots = new ProjectionSnapshots(projection.name(), config.snapshotDirectory().resolve("view-" + projection.name()),
+                config.snapshotPolicy(), nowMillis());
+            this.restorePending = true;
+        } else {
+            this.snapshottable = null;
+            this.snapshots = null;
+        }
     }
 
     @Override
@@ -80,6 +97,11 @@ public final class ProjectionAgent implements Agent {
     @Override
     public int doWork() {
         int work = 0;
+        if (restorePending) {
+            restorePending = false;
+            restoreNewestSnapshot();
+            work++;
+        }
         if (rebuildRequested.get() && rebuildRequested.compareAndSet(true, false)) {
             startRebuild();
             work++;
@@ -94,6 +116,9 @@ public final class ProjectionAgent implements Agent {
     public void onClose() {
         waiters.close(applied);
         source.close();
+        if (snapshots != null) {
+            snapshots.close();
+        }
     }
 
     /** Any thread: asks the agent to empty the view and replay the journal from the start on its thread. */
@@ -130,7 +155,12 @@ public final class ProjectionAgent implements Agent {
         }
         if (batchFailure != null) {
             stop(batchFailure);
-        } else if (delivered == 0) {
+            return delivered;
+        }
+        if (snapshots != null && applied > 0) {
+            snapshots.afterBatch(snapshottable, applied, nowMillis());
+        }
+        if (delivered == 0) {
             caughtUpAt.lazySet(epochClock.nanoTime());
             if (state != ProjectionState.RUNNING) {
                 state = ProjectionState.RUNNING;
@@ -198,6 +228,32 @@ public final class ProjectionAgent implements Agent {
         error = null;
         rebuilds.lazySet(rebuilds.get() + 1);
         state = ProjectionState.REBUILDING;
+        if (snapshots != null) {
+            snapshots.onRebuild(nowMillis());
+        }
+    }
+
+    /** First duty cycle: the view from the newest usable snapshot, then the journal after it. */
+    private void restoreNewestSnapshot() {
+        long sequence;
+        try {
+            sequence = snapshots.restoreNewest(snapshottable, source.headSequence(), nowMillis());
+            source.seek(sequence + 1);
+        } catch (RuntimeException e) {
+            stop(ProjectionException.restoreFailed(projection.name(), e));
+            return;
+        }
+        applied = sequence;
+        watermark.lazySet(sequence);
+    }
+
+    private long nowMillis() {
+        return epochClock.nanoTime() / 1_000_000;
+    }
+
+    /** View snapshots of this projection, or null when they are off or the projection does not support them. */
+    public ProjectionSnapshots snapshots() {
+        return snapshots;
     }
 
     public Projection projection() {

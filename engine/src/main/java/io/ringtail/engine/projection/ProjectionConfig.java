@@ -5,6 +5,9 @@ import org.agrona.concurrent.NanoClock;
 import org.agrona.concurrent.SystemEpochNanoClock;
 import org.agrona.concurrent.SystemNanoClock;
 
+import io.ringtail.journal.snapshot.SnapshotPolicy;
+
+import java.nio.file.Path;
 import java.util.Objects;
 
 /**
@@ -21,6 +24,8 @@ public final class ProjectionConfig {
     private IdleStrategyKind idleStrategy = IdleStrategyKind.BACKOFF;
     private EpochNanoClock epochClock = SystemEpochNanoClock.INSTANCE;
     private NanoClock nanoClock = SystemNanoClock.INSTANCE;
+    private SnapshotPolicy snapshotPolicy = SnapshotPolicy.disabled();
+    private Path snapshotDirectory;
 
     /** Journal entries applied per duty cycle before the watermark is published and waiters are told. */
     public ProjectionConfig batchEntries(int batchEntries) {
@@ -55,6 +60,35 @@ public final class ProjectionConfig {
     public ProjectionConfig nanoClock(NanoClock nanoClock) {
         this.nanoClock = nanoClock;
         return this;
+    }
+
+    /**
+     * When projections that support it ({@link SnapshottableProjection}) snapshot their views, and how many
+     * files each keeps. Disabled by default: every projection then replays the journal from its first event.
+     */
+    public ProjectionConfig snapshotPolicy(SnapshotPolicy snapshotPolicy) {
+        this.snapshotPolicy = snapshotPolicy;
+        return this;
+    }
+
+    /** Root of the view snapshots: each projection keeps its own in {@code view-<name>} below it. */
+    public ProjectionConfig snapshotDirectory(Path snapshotDirectory) {
+        this.snapshotDirectory = snapshotDirectory;
+        return this;
+    }
+
+    public SnapshotPolicy snapshotPolicy() {
+        return snapshotPolicy;
+    }
+
+    /** Null when no directory is set (then nothing is snapshotted). */
+    public Path snapshotDirectory() {
+        return snapshotDirectory;
+    }
+
+    /** True when view snapshots are taken and restored. */
+    public boolean snapshotsEnabled() {
+        return snapshotPolicy.enabled() && snapshotDirectory != null;
     }
 
     public int batchEntries() {
@@ -94,6 +128,10 @@ public final class ProjectionConfig {
         Objects.requireNonNull(idleStrategy, "idleStrategy");
         Objects.requireNonNull(epochClock, "epochClock");
         Objects.requireNonNull(nanoClock, "nanoClock");
+        Objects.requireNonNull(snapshotPolicy, "snapshotPolicy");
+        if (snapshotPolicy.enabled() && snapshotDirectory == null) {
+            throw new IllegalArgumentException("view snapshots are enabled but no snapshot directory is set");
+        }
         return this;
     }
 }

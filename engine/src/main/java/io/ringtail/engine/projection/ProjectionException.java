@@ -22,6 +22,11 @@ public final class ProjectionException extends RuntimeException {
                 + "; stopped", cause);
     }
 
+    static ProjectionException restoreFailed(String projection, Throwable cause) {
+        return new ProjectionException("projection '" + projection + "' failed to restore its view snapshot and seek past it: "
+                + cause + "; stopped (a rebuild replays from the first event)", cause);
+    }
+
     static ProjectionException resetFailed(String projection, Throwable cause) {
         return new ProjectionException("projection '" + projection + "' failed to reset its view for a rebuild: " + cause
                 + "; stopped", cause);

@@ -1,5 +1,6 @@
 package io.ringtail.engine.view;
 
+import org.agrona.DirectBuffer;
 import org.agrona.MutableDirectBuffer;
 import org.agrona.concurrent.UnsafeBuffer;
 
@@ -132,5 +133,36 @@ public final class RecentRecordsRing {
             copied++;
         }
         return copied;
+    }
+
+    /** Writer only: bytes {@link #snapshotTo} writes now. */
+    public int snapshotLength() {
+        return Integer.BYTES + ringOfKey.snapshotLength() + entries.snapshotLength(ringsInUse * depth) + ringsInUse * Long.BYTES;
+    }
+
+    /** Writer only, between appends: copies the rings in use as they are in memory. @return the end offset */
+    public int snapshotTo(MutableDirectBuffer into, int offset) {
+        into.putInt(offset, ringsInUse);
+        int at = ringOfKey.snapshotTo(into, offset + Integer.BYTES);
+        at = entries.snapshotTo(ringsInUse * depth, into, at);
+        into.putBytes(at, counts, 0, ringsInUse * Long.BYTES);
+        return at + ringsInUse * Long.BYTES;
+    }
+
+    /** Before any reader sees this (fresh) ring: replaces its contents with a snapshot's. @return the end offset */
+    public int restoreFrom(DirectBuffer from, int offset) {
+        int rings = from.getInt(offset);
+        if (rings < 0 || rings > maxKeys) {
+            throw new IllegalStateException("snapshot of " + rings + " rings does not fit " + maxKeys + " keys");
+        }
+        int at = ringOfKey.restoreFrom(from, offset + Integer.BYTES);
+        int entriesStart = at;
+        at = entries.restoreFrom(from, at);
+        if (from.getInt(entriesStart) != rings * depth) {
+            throw new IllegalStateException("snapshot of rings of another depth than " + depth);
+        }
+        counts.putBytes(0, from, at, rings * Long.BYTES);
+        ringsInUse = rings;
+        return at + rings * Long.BYTES;
     }
 }

@@ -124,6 +124,34 @@ public final class SeqlockRecordStore {
         }
     }
 
+    /** Writer only: bytes {@link #snapshotTo} writes for records 0..{@code count}-1. */
+    public int snapshotLength(int count) {
+        return 3 * Integer.BYTES + count * slotLength;
+    }
+
+    /**
+     * Writer only: copies records 0..{@code count}-1 as they are in memory, version words included (all even:
+     * the writer is between writes). @return the end offset
+     */
+    public int snapshotTo(int count, MutableDirectBuffer into, int offset) {
+        into.putInt(offset, count);
+        into.putInt(offset + 4, recordLength);
+        into.putInt(offset + 8, slotLength);
+        into.putBytes(offset + 12, buffer, 0, count * slotLength);
+        return offset + snapshotLength(count);
+    }
+
+    /** Before any reader sees this store: replaces its first records with a snapshot's. @return the end offset */
+    public int restoreFrom(DirectBuffer from, int offset) {
+        int count = from.getInt(offset);
+        if (count < 0 || count > capacity || from.getInt(offset + 4) != recordLength || from.getInt(offset + 8) != slotLength) {
+            throw new IllegalStateException("snapshot of " + count + " records of " + from.getInt(offset + 4)
+                + " bytes does not fit this store of " + capacity + " records of " + recordLength + " bytes");
+        }
+        buffer.putBytes(0, from, offset + 12, count * slotLength);
+        return offset + snapshotLength(count);
+    }
+
     private void checkIndex(int index) {
         if (index < 0 || index >= capacity) {
             throw new IndexOutOfBoundsException("record " + index + " outside 0.." + (capacity - 1));

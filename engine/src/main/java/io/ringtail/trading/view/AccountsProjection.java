@@ -2,10 +2,12 @@ package io.ringtail.trading.view;
 
 import static io.ringtail.trading.TradingEventType.*;
 
-import io.ringtail.engine.projection.Projection;
+import io.ringtail.engine.projection.SnapshottableProjection;
 import io.ringtail.journal.EventRecord;
 import io.ringtail.trading.Side;
 import io.ringtail.trading.TradingEventDecoder;
+import org.agrona.DirectBuffer;
+import org.agrona.MutableDirectBuffer;
 
 /**
  * Folds every balance change into the {@link AccountsView}, with the reservation rules the domain applies:
@@ -14,7 +16,7 @@ import io.ringtail.trading.TradingEventDecoder;
  * below its limit) and the seller's quantity; a cancel releases what the event says; an amend moves the
  * reservation by its signed delta. Events carry all of it, so no order state is needed here.
  */
-public final class AccountsProjection implements Projection {
+public final class AccountsProjection implements SnapshottableProjection {
     public static final String NAME = "accounts";
 
     private final TradingViewConfig config;
@@ -81,5 +83,31 @@ public final class AccountsProjection implements Projection {
     @Override
     public void reset() {
         view = new AccountsView(config, symbols);
+    }
+
+    @Override
+    public int snapshotFormatVersion() {
+        return ViewSnapshotFormat.VERSION;
+    }
+
+    @Override
+    public int snapshotLength() {
+        return ViewSnapshotFormat.HEADER_LENGTH + view.snapshotLength();
+    }
+
+    @Override
+    public int captureSnapshot(MutableDirectBuffer into) {
+        into.putInt(0, ViewSnapshotFormat.ACCOUNTS);
+        int end = view.snapshotTo(into, ViewSnapshotFormat.HEADER_LENGTH);
+        into.putInt(4, end);
+        return end;
+    }
+
+    @Override
+    public void restoreSnapshot(DirectBuffer payload, int formatVersion) {
+        ViewSnapshotFormat.checkHeader(payload, formatVersion, ViewSnapshotFormat.ACCOUNTS, NAME);
+        AccountsView restored = new AccountsView(config, symbols);
+        ViewSnapshotFormat.checkLength(restored.restoreFrom(payload, ViewSnapshotFormat.HEADER_LENGTH), payload, NAME);
+        view = restored;
     }
 }

@@ -3,6 +3,7 @@ package io.ringtail.trading.view;
 import io.ringtail.engine.view.LongHashIndex;
 import io.ringtail.engine.view.SeqlockRecordStore;
 import io.ringtail.engine.view.ViewCapacityExceededException;
+import org.agrona.DirectBuffer;
 import org.agrona.MutableDirectBuffer;
 import org.agrona.concurrent.UnsafeBuffer;
 
@@ -153,5 +154,33 @@ public final class AccountsView {
         }
         into.decode(scratch);
         return true;
+    }
+
+    /** Writer only: bytes {@link #snapshotTo} writes now. */
+    int snapshotLength() {
+        return 2 * Integer.BYTES + recordOfAccount.snapshotLength() + records.snapshotLength(used);
+    }
+
+    /** Writer only, between events: copies the accounts as they are in memory. @return the end offset */
+    int snapshotTo(MutableDirectBuffer into, int offset) {
+        into.putInt(offset, symbols);
+        into.putInt(offset + 4, used);
+        int at = recordOfAccount.snapshotTo(into, offset + 8);
+        return records.snapshotTo(used, into, at);
+    }
+
+    /** Before any reader sees this (fresh) view: replaces its contents with a snapshot's. @return the end offset */
+    int restoreFrom(DirectBuffer from, int offset) {
+        if (from.getInt(offset) != symbols) {
+            throw new IllegalStateException("accounts snapshot for " + from.getInt(offset) + " symbols, view has " + symbols);
+        }
+        int count = from.getInt(offset + 4);
+        int at = recordOfAccount.restoreFrom(from, offset + 8);
+        if (from.getInt(at) != count) {
+            throw new IllegalStateException("accounts snapshot holds " + from.getInt(at) + " records for " + count + " accounts");
+        }
+        at = records.restoreFrom(from, at);
+        used = count;
+        return at;
     }
 }

@@ -1,6 +1,9 @@
 package io.ringtail.trading.view;
 
+import org.agrona.DirectBuffer;
+import org.agrona.MutableDirectBuffer;
 import org.agrona.collections.Long2LongHashMap;
+import org.agrona.collections.LongLongConsumer;
 
 import java.util.Arrays;
 
@@ -27,6 +30,9 @@ final class BookOrders {
     private int[] free = new int[1024];
     private int freeCount;
     private int slotsUsed;
+    private final LongLongConsumer writeEntry = this::writeEntry;
+    private MutableDirectBuffer snapshotInto;
+    private int snapshotAt;
 
     int add(long orderId, int symbol, int side, long price, long open, boolean rests) {
         int slot = freeCount > 0 ? free[--freeCount] : newSlot();
@@ -76,6 +82,53 @@ final class BookOrders {
     boolean rests(int slot) { return rests[slot]; }
     boolean inBook(int slot) { return inBook[slot]; }
     void inBook(int slot, boolean value) { inBook[slot] = value; }
+
+    private static final int ENTRY_LENGTH = 40;
+
+    int snapshotLength() {
+        return Integer.BYTES + size() * ENTRY_LENGTH;
+    }
+
+    /** The open orders by id (slots are private and need not survive). @return the end offset */
+    int snapshotTo(MutableDirectBuffer into, int offset) {
+        into.putInt(offset, size());
+        snapshotInto = into;
+        snapshotAt = offset + Integer.BYTES;
+        slotOfOrder.forEachLong(writeEntry);
+        snapshotInto = null;
+        return snapshotAt;
+    }
+
+    private void writeEntry(long orderId, long slotValue) {
+        int slot = (int) slotValue;
+        MutableDirectBuffer b = snapshotInto;
+        int at = snapshotAt;
+        b.putLong(at, orderId);
+        b.putLong(at + 8, price[slot]);
+        b.putLong(at + 16, open[slot]);
+        b.putLong(at + 24, pending[slot]);
+        b.putInt(at + 32, symbol[slot]);
+        b.putByte(at + 36, side[slot]);
+        b.putByte(at + 37, (byte) (rests[slot] ? 1 : 0));
+        b.putByte(at + 38, (byte) (inBook[slot] ? 1 : 0));
+        snapshotAt = at + ENTRY_LENGTH;
+    }
+
+    /** Into a fresh, empty instance. @return the end offset */
+    int restoreFrom(DirectBuffer from, int offset) {
+        int count = from.getInt(offset);
+        if (count < 0) {
+            throw new IllegalStateException("book snapshot with " + count + " open orders");
+        }
+        int at = offset + Integer.BYTES;
+        for (int i = 0; i < count; i++, at += ENTRY_LENGTH) {
+            int slot = add(from.getLong(at), from.getInt(at + 32), from.getByte(at + 36), from.getLong(at + 8),
+                from.getLong(at + 16), from.getByte(at + 37) != 0);
+            pending[slot] = from.getLong(at + 24);
+            inBook[slot] = from.getByte(at + 38) != 0;
+        }
+        return at;
+    }
 
     private int newSlot() {
         if (slotsUsed == price.length) {

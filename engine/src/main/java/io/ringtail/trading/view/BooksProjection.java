@@ -2,11 +2,13 @@ package io.ringtail.trading.view;
 
 import static io.ringtail.trading.TradingEventType.*;
 
-import io.ringtail.engine.projection.Projection;
+import io.ringtail.engine.projection.SnapshottableProjection;
 import io.ringtail.journal.EventRecord;
 import io.ringtail.trading.Side;
 import io.ringtail.trading.TimeInForce;
 import io.ringtail.trading.TradingEventDecoder;
+import org.agrona.DirectBuffer;
+import org.agrona.MutableDirectBuffer;
 
 /**
  * Keeps every symbol's full book privately ({@link PriceLevels} per side, the open orders in
@@ -20,7 +22,7 @@ import io.ringtail.trading.TradingEventDecoder;
  * crossing levels hold), keeps that part pending, and joins the order to its level only once the trades
  * have consumed it; an IOC order never joins. A trade the projection did not foresee stops it loudly.
  */
-public final class BooksProjection implements Projection {
+public final class BooksProjection implements SnapshottableProjection {
     public static final String NAME = "books";
 
     private final int symbols;
@@ -180,5 +182,54 @@ public final class BooksProjection implements Projection {
         }
         orders = new BookOrders();
         view = new BooksView(symbols, depth);
+    }
+
+    @Override
+    public int snapshotFormatVersion() {
+        return ViewSnapshotFormat.VERSION;
+    }
+
+    @Override
+    public int snapshotLength() {
+        int length = ViewSnapshotFormat.HEADER_LENGTH + view.snapshotLength() + orders.snapshotLength();
+        for (int s = 0; s < symbols; s++) {
+            length += bids[s].snapshotLength() + asks[s].snapshotLength();
+        }
+        return length;
+    }
+
+    /** The published records, and the private full book they are published from. */
+    @Override
+    public int captureSnapshot(MutableDirectBuffer into) {
+        into.putInt(0, ViewSnapshotFormat.BOOKS);
+        int at = view.snapshotTo(into, ViewSnapshotFormat.HEADER_LENGTH);
+        for (int s = 0; s < symbols; s++) {
+            at = bids[s].snapshotTo(into, at);
+            at = asks[s].snapshotTo(into, at);
+        }
+        at = orders.snapshotTo(into, at);
+        into.putInt(4, at);
+        return at;
+    }
+
+    @Override
+    public void restoreSnapshot(DirectBuffer payload, int formatVersion) {
+        ViewSnapshotFormat.checkHeader(payload, formatVersion, ViewSnapshotFormat.BOOKS, NAME);
+        BooksView restoredView = new BooksView(symbols, depth);
+        int at = restoredView.restoreFrom(payload, ViewSnapshotFormat.HEADER_LENGTH);
+        PriceLevels[] restoredBids = new PriceLevels[symbols];
+        PriceLevels[] restoredAsks = new PriceLevels[symbols];
+        for (int s = 0; s < symbols; s++) {
+            restoredBids[s] = new PriceLevels(Side.BUY);
+            at = restoredBids[s].restoreFrom(payload, at);
+            restoredAsks[s] = new PriceLevels(Side.SELL);
+            at = restoredAsks[s].restoreFrom(payload, at);
+        }
+        BookOrders restoredOrders = new BookOrders();
+        ViewSnapshotFormat.checkLength(restoredOrders.restoreFrom(payload, at), payload, NAME);
+        bids = restoredBids;
+        asks = restoredAsks;
+        orders = restoredOrders;
+        view = restoredView;
     }
 }

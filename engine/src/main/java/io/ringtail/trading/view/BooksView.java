@@ -1,6 +1,7 @@
 package io.ringtail.trading.view;
 
 import io.ringtail.engine.view.SeqlockRecordStore;
+import org.agrona.DirectBuffer;
 import org.agrona.MutableDirectBuffer;
 
 /**
@@ -102,5 +103,21 @@ public final class BooksView {
         }
         into.decode();
         return true;
+    }
+
+    int snapshotLength() {
+        return records.snapshotLength(symbols);
+    }
+
+    int snapshotTo(MutableDirectBuffer into, int offset) {
+        return records.snapshotTo(symbols, into, offset);
+    }
+
+    /** Before any reader sees this (fresh) view. @return the end offset */
+    int restoreFrom(DirectBuffer from, int offset) {
+        if (from.getInt(offset) != symbols) {
+            throw new IllegalStateException("books snapshot of " + from.getInt(offset) + " symbols, view has " + symbols);
+        }
+        return records.restoreFrom(from, offset);
     }
 }

@@ -2,9 +2,11 @@ package io.ringtail.trading.view;
 
 import static io.ringtail.trading.TradingEventType.*;
 
-import io.ringtail.engine.projection.Projection;
+import io.ringtail.engine.projection.SnapshottableProjection;
 import io.ringtail.journal.EventRecord;
 import io.ringtail.trading.TradingEventDecoder;
+import org.agrona.DirectBuffer;
+import org.agrona.MutableDirectBuffer;
 
 /**
  * Folds order events into the {@link OrdersView}: ORDER_ACCEPTED adds an order, TRADE fills both its
@@ -13,7 +15,7 @@ import io.ringtail.trading.TradingEventDecoder;
  * <p>A rebuild swaps in a fresh view rather than clearing the old one in place: a reader that loaded the
  * old view finishes on it undisturbed, and {@link #view()} hands later readers the new one.
  */
-public final class OrdersProjection implements Projection {
+public final class OrdersProjection implements SnapshottableProjection {
     public static final String NAME = "orders";
 
     private final TradingViewConfig config;
@@ -68,5 +70,31 @@ public final class OrdersProjection implements Projection {
     @Override
     public void reset() {
         view = new OrdersView(config);
+    }
+
+    @Override
+    public int snapshotFormatVersion() {
+        return ViewSnapshotFormat.VERSION;
+    }
+
+    @Override
+    public int snapshotLength() {
+        return ViewSnapshotFormat.HEADER_LENGTH + view.snapshotLength();
+    }
+
+    @Override
+    public int captureSnapshot(MutableDirectBuffer into) {
+        into.putInt(0, ViewSnapshotFormat.ORDERS);
+        int end = view.snapshotTo(into, ViewSnapshotFormat.HEADER_LENGTH);
+        into.putInt(4, end);
+        return end;
+    }
+
+    @Override
+    public void restoreSnapshot(DirectBuffer payload, int formatVersion) {
+        ViewSnapshotFormat.checkHeader(payload, formatVersion, ViewSnapshotFormat.ORDERS, NAME);
+        OrdersView restored = new OrdersView(config);
+        ViewSnapshotFormat.checkLength(restored.restoreFrom(payload, ViewSnapshotFormat.HEADER_LENGTH), payload, NAME);
+        view = restored;
     }
 }

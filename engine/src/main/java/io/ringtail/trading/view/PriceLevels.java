@@ -1,6 +1,8 @@
 package io.ringtail.trading.view;
 
 import io.ringtail.trading.Side;
+import org.agrona.DirectBuffer;
+import org.agrona.MutableDirectBuffer;
 
 import java.util.Arrays;
 
@@ -72,6 +74,40 @@ final class PriceLevels {
             total += quantities[level];
         }
         return Math.min(total, wanted);
+    }
+
+    int snapshotLength() {
+        return Integer.BYTES + count * (2 * Long.BYTES + Integer.BYTES);
+    }
+
+    int snapshotTo(MutableDirectBuffer into, int offset) {
+        into.putInt(offset, count);
+        int at = offset + Integer.BYTES;
+        for (int level = 0; level < count; level++, at += 20) {
+            into.putLong(at, prices[level]);
+            into.putLong(at + 8, quantities[level]);
+            into.putInt(at + 16, orders[level]);
+        }
+        return at;
+    }
+
+    /** Into a fresh side. @return the end offset */
+    int restoreFrom(DirectBuffer from, int offset) {
+        int levels = from.getInt(offset);
+        if (levels < 0) {
+            throw new IllegalStateException("book snapshot with " + levels + " levels");
+        }
+        prices = new long[Math.max(16, levels)];
+        quantities = new long[prices.length];
+        orders = new int[prices.length];
+        int at = offset + Integer.BYTES;
+        for (int level = 0; level < levels; level++, at += 20) {
+            prices[level] = from.getLong(at);
+            quantities[level] = from.getLong(at + 8);
+            orders[level] = from.getInt(at + 16);
+        }
+        count = levels;
+        return at;
     }
 
     private void insert(int at, long price) {

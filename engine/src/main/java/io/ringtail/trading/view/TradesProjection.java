@@ -2,12 +2,14 @@ package io.ringtail.trading.view;
 
 import static io.ringtail.trading.TradingEventType.TRADE;
 
-import io.ringtail.engine.projection.Projection;
+import io.ringtail.engine.projection.SnapshottableProjection;
 import io.ringtail.journal.EventRecord;
 import io.ringtail.trading.TradingEventDecoder;
+import org.agrona.DirectBuffer;
+import org.agrona.MutableDirectBuffer;
 
 /** Folds TRADE events into the {@link TradesView}; every other event is ignored. */
-public final class TradesProjection implements Projection {
+public final class TradesProjection implements SnapshottableProjection {
     public static final String NAME = "trades";
 
     private final int symbols;
@@ -49,5 +51,31 @@ public final class TradesProjection implements Projection {
     @Override
     public void reset() {
         view = new TradesView(symbols, recentTrades);
+    }
+
+    @Override
+    public int snapshotFormatVersion() {
+        return ViewSnapshotFormat.VERSION;
+    }
+
+    @Override
+    public int snapshotLength() {
+        return ViewSnapshotFormat.HEADER_LENGTH + view.snapshotLength();
+    }
+
+    @Override
+    public int captureSnapshot(MutableDirectBuffer into) {
+        into.putInt(0, ViewSnapshotFormat.TRADES);
+        int end = view.snapshotTo(into, ViewSnapshotFormat.HEADER_LENGTH);
+        into.putInt(4, end);
+        return end;
+    }
+
+    @Override
+    public void restoreSnapshot(DirectBuffer payload, int formatVersion) {
+        ViewSnapshotFormat.checkHeader(payload, formatVersion, ViewSnapshotFormat.TRADES, NAME);
+        TradesView restored = new TradesView(symbols, recentTrades);
+        ViewSnapshotFormat.checkLength(restored.restoreFrom(payload, ViewSnapshotFormat.HEADER_LENGTH), payload, NAME);
+        view = restored;
     }
 }

@@ -1,6 +1,7 @@
 package io.ringtail.trading.view;
 
 import io.ringtail.engine.view.RecentRecordsRing;
+import org.agrona.DirectBuffer;
 import org.agrona.MutableDirectBuffer;
 
 /**
@@ -78,5 +79,17 @@ public final class TradesView {
         int copied = ring.readRecent(symbol, max, into.scratch(), 0);
         into.decode(copied, ring.entryLength(), RecentRecordsRing.ITEM_OFFSET);
         return copied;
+    }
+
+    int snapshotLength() {
+        return ring.snapshotLength();
+    }
+
+    int snapshotTo(MutableDirectBuffer into, int offset) {
+        return ring.snapshotTo(into, offset);
+    }
+
+    int restoreFrom(DirectBuffer from, int offset) {
+        return ring.restoreFrom(from, offset);
     }
 }

@@ -45,6 +45,11 @@ final class ListEventSource implements EventSource {
     }
 
     @Override
+    public long headSequence() {
+        return events.isEmpty() ? 0 : events.get(events.size() - 1)[0];
+    }
+
+    @Override
     public void close() {
         closed = true;
     }

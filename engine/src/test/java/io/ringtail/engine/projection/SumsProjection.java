@@ -3,6 +3,8 @@ package io.ringtail.engine.projection;
 import io.ringtail.engine.view.LongHashIndex;
 import io.ringtail.engine.view.SeqlockRecordStore;
 import io.ringtail.journal.EventRecord;
+import org.agrona.DirectBuffer;
+import org.agrona.MutableDirectBuffer;
 import org.agrona.concurrent.UnsafeBuffer;
 
 import java.util.HashMap;
@@ -12,7 +14,8 @@ import java.util.Map;
  * A tiny domain-neutral projection for tests: the sum of amounts per key, kept off-heap in the view
  * primitives. An event whose key is {@link #POISON_KEY} makes {@code apply} throw, when poison is armed.
  */
-final class SumsProjection implements Projection {
+final class SumsProjection implements SnapshottableProjection {
+    static final int SNAPSHOT_FORMAT = 7;
     static final long POISON_KEY = -13;
     private static final int MAX_KEYS = 1024;
 
@@ -53,6 +56,36 @@ final class SumsProjection implements Projection {
     @Override
     public void reset() {
         sums = new Sums();
+    }
+
+    @Override
+    public int snapshotFormatVersion() {
+        return SNAPSHOT_FORMAT;
+    }
+
+    @Override
+    public int snapshotLength() {
+        Sums view = sums;
+        return Integer.BYTES + view.index.snapshotLength() + view.store.snapshotLength(view.used);
+    }
+
+    @Override
+    public int captureSnapshot(MutableDirectBuffer into) {
+        Sums view = sums;
+        into.putInt(0, view.used);
+        int at = view.index.snapshotTo(into, Integer.BYTES);
+        return view.store.snapshotTo(view.used, into, at);
+    }
+
+    @Override
+    public void restoreSnapshot(DirectBuffer payload, int formatVersion) {
+        if (formatVersion != SNAPSHOT_FORMAT) {
+            throw new IllegalStateException("format " + formatVersion);
+        }
+        Sums restored = new Sums();
+        restored.used = payload.getInt(0);
+        restored.store.restoreFrom(payload, restored.index.restoreFrom(payload, Integer.BYTES));
+        sums = restored;
     }
 
     /** Any thread: every key's sum, read through the seqlock. */

@@ -38,11 +38,12 @@ import java.util.function.BooleanSupplier;
 final class EngineWithViews implements AutoCloseable {
     static final long GENEROUS_SECONDS = 60;
     static final int ACCOUNTS = 24;
+    static final int ORDER_RETENTION = 2_000;
 
     record Reply(int type, int reason, long orderId, int status, long filled, long version) {
     }
 
-    final TradingDomain domain = new TradingDomain(RecordedTradingEvents.INSTRUMENTS, new TradingLimits(ACCOUNTS + 1, 20_000, 128, 2_000, 0));
+    final TradingDomain domain = new TradingDomain(RecordedTradingEvents.INSTRUMENTS, new TradingLimits(ACCOUNTS + 1, 20_000, 128, ORDER_RETENTION, 0));
     final ViewWorkload workload;
     final Engine engine;
     final ProjectionConfig projectionConfig = new ProjectionConfig().batchEntries(64);
@@ -77,11 +78,15 @@ final class EngineWithViews implements AutoCloseable {
 
     /** Starts a host running all four projections of {@code readSide} on one thread. */
     ProjectionHost host(TradingReadSide readSide) {
+        return host(readSide, projectionConfig);
+    }
+
+    ProjectionHost host(TradingReadSide readSide, ProjectionConfig config) {
         List<ProjectionAgent> agents = new ArrayList<>();
         for (Projection projection : readSide.projections()) {
-            agents.add(new ProjectionAgent(projection, engine.journal().createReader(), projectionConfig));
+            agents.add(new ProjectionAgent(projection, engine.journal().createReader(), config));
         }
-        ProjectionHost host = new ProjectionHost(projectionConfig, agents);
+        ProjectionHost host = new ProjectionHost(config, agents);
         hosts.add(host);
         host.start();
         return host;

@@ -50,7 +50,8 @@ public final class GatewayConfig {
         this.dataDirectory = b.dataDirectory;
         this.durability = b.durability;
         this.waitStrategy = b.waitStrategy;
-        this.viewConfig = new TradingViewConfig(b.viewMaxOrders, b.viewMaxAccounts, b.bookDepth, b.recentTrades);
+        this.viewConfig = new TradingViewConfig(b.viewMaxOrders, b.viewMaxAccounts, b.bookDepth, b.recentTrades,
+            b.viewOrderRetention);
         this.projectionIdleStrategy = b.projectionIdleStrategy;
         this.projectionThreads = b.projectionThreads;
         this.ringSize = b.ringSize;
@@ -135,8 +136,10 @@ public final class GatewayConfig {
         return viewConfig;
     }
 
+    /** View snapshots follow the same policy as the engine's state snapshots, in {@code <data-dir>/snapshots/view-<name>}. */
     public ProjectionConfig projectionConfig() {
-        return new ProjectionConfig().idleStrategy(projectionIdleStrategy).threads(projectionThreads);
+        return new ProjectionConfig().idleStrategy(projectionIdleStrategy).threads(projectionThreads)
+            .snapshotPolicy(snapshotPolicy).snapshotDirectory(dataDirectory.resolve("snapshots"));
     }
 
     public EngineConfig engineConfig() {
@@ -181,6 +184,7 @@ public final class GatewayConfig {
         private int maxPriceLevels;
         private int orderRetention;
         private int viewMaxOrders;
+        private int viewOrderRetention;
         private int viewMaxAccounts;
         private int bookDepth;
         private int recentTrades;
@@ -223,6 +227,7 @@ public final class GatewayConfig {
                     case MAX_PRICE_LEVELS -> maxPriceLevels = (int) longIn(value, 1, 10_000_000);
                     case ORDER_RETENTION -> orderRetention = (int) longIn(value, 0, 100_000_000);
                     case VIEW_MAX_ORDERS -> viewMaxOrders = (int) longIn(value, 1, 500_000_000);
+                    case VIEW_ORDER_RETENTION -> viewOrderRetention = (int) longIn(value, 0, 100_000_000);
                     case VIEW_MAX_ACCOUNTS -> viewMaxAccounts = (int) longIn(value, 1, 100_000_000);
                     case BOOK_DEPTH -> bookDepth = (int) longIn(value, 1, TradingViewConfig.MAX_BOOK_DEPTH);
                     case RECENT_TRADES -> recentTrades = (int) longIn(value, 1, 1_000_000);

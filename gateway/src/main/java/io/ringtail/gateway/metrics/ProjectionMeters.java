@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import io.ringtail.engine.projection.ProjectionAgent;
+import io.ringtail.engine.projection.ProjectionSnapshots;
 import io.ringtail.engine.projection.ProjectionState;
 import org.agrona.concurrent.EpochNanoClock;
 
@@ -14,7 +15,9 @@ import java.util.function.LongSupplier;
 
 /**
  * Per projection (label {@code projection}): applied sequence, lag in events and seconds, state as one
- * 0/1 series per {@link ProjectionState} (label {@code state}, lower case), events applied and errors.
+ * 0/1 series per {@link ProjectionState} (label {@code state}, lower case), events applied and errors;
+ * with view snapshots on, snapshots written, skipped (previous write still running) and failed, the last
+ * one's sequence and capture pause, and the sequence the view was restored from at start.
  * Every value is read from the agent's published fields when Prometheus scrapes.
  */
 final class ProjectionMeters implements MeterBinder {
@@ -53,7 +56,29 @@ final class ProjectionMeters implements MeterBinder {
             FunctionCounter.builder("ringtail.projection.errors", agent, ProjectionAgent::errors)
                 .description("Times the projection stopped with an error")
                 .tag("projection", name).register(registry);
+            ProjectionSnapshots snapshots = agent.snapshots();
+            if (snapshots != null) {
+                bindSnapshots(registry, name, snapshots);
+            }
         }
+    }
+
+    private static void bindSnapshots(MeterRegistry registry, String name, ProjectionSnapshots snapshots) {
+        FunctionCounter.builder("ringtail.projection.snapshots.written", snapshots, ProjectionSnapshots::written)
+            .description("View snapshots written to disk").tag("projection", name).register(registry);
+        FunctionCounter.builder("ringtail.projection.snapshots.skipped", snapshots, ProjectionSnapshots::skipped)
+            .description("View snapshots skipped because the previous one was still being written")
+            .tag("projection", name).register(registry);
+        FunctionCounter.builder("ringtail.projection.snapshots.failed", snapshots, ProjectionSnapshots::failed)
+            .description("View snapshots that could not be captured or written").tag("projection", name).register(registry);
+        Gauge.builder("ringtail.projection.snapshot.last.sequence", snapshots, ProjectionSnapshots::lastWrittenSequence)
+            .description("Sequence of the newest view snapshot written").tag("projection", name).register(registry);
+        Gauge.builder("ringtail.projection.snapshot.capture.seconds", snapshots, s -> s.lastCaptureNanos() / 1e9)
+            .description("How long the projection paused to copy its view for the last snapshot")
+            .tag("projection", name).register(registry);
+        Gauge.builder("ringtail.projection.snapshot.restored.sequence", snapshots, ProjectionSnapshots::restoredSequence)
+            .description("Sequence of the snapshot the view was restored from at start (0: replayed from the first event)")
+            .tag("projection", name).register(registry);
     }
 
     private double lagEvents(ProjectionAgent agent) {
