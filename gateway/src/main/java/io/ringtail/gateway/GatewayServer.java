@@ -5,6 +5,7 @@ import io.ringtail.engine.domain.Domain;
 import io.ringtail.gateway.command.InstrumentIndex;
 import io.ringtail.gateway.config.GatewayConfig;
 import io.ringtail.gateway.health.HealthRoutes;
+import io.ringtail.gateway.health.JournalCheck;
 import io.ringtail.gateway.health.ReadinessCheck;
 import io.ringtail.gateway.query.ReadSide;
 import io.ringtail.gateway.metrics.GatewayMetrics;
@@ -81,6 +82,7 @@ public final class GatewayServer implements AutoCloseable {
                     .setClassPathResolvingEnabled(false)));
             List<ReadinessCheck> checks = new ArrayList<>();
             checks.add(new RecoveredCheck(engine));
+            checks.add(new JournalCheck(engine.counters()));
             checks.add(readSide.caughtUpCheck());
             checks.add(new ProjectionLagCheck(readSide.host().agents(), engine::headSequence, config.readyMaxLagEvents()));
             checks.addAll(extraChecks);

@@ -53,7 +53,7 @@ final class GatewayVerticle extends VerticleBase {
     @Override
     public Future<?> start() {
         ReplyRoute route = new ReplyRoute(context, config.replyQueueSize(), engine.domain()::reasonName,
-            metrics.newLoopLatency());
+            metrics.newLoopLatency(), engine.counters()::lastJournalFailure);
         RouteTable table = new RouteTable(Router.router(vertx));
         table.router().route().handler(metrics.newLoopResponseCounter());
         table.router().route().handler(BodyHandler.create(false).setBodyLimit(config.bodyLimit()));

@@ -25,8 +25,8 @@ import java.nio.file.Files;
 final class DiskSpaceReservation implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DiskSpaceReservation.class);
     /** Room kept ahead of every append for Chronicle's own writes there (document headers, index arrays). */
-    static final long SLACK = 1024 * 1024;
-    static final long STEP = 4 * 1024 * 1024;
+    static final long SLACK = 512 * 1024;
+    static final long STEP = 512 * 1024;
     /** FALLOC_FL_KEEP_SIZE: allocate blocks without changing the file length Chronicle manages. */
     private static final int KEEP_SIZE = 1;
 
