@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * restart. A restart then finds exactly the acknowledged commands.
  */
 class DiskFullTest {
-    private static final int IN_FLIGHT = 16;
+    private static final int IN_FLIGHT = 32;
     private static final int MAX_REQUESTS = 60_000;
     private static final int REFUSALS_WANTED = 50;
 
@@ -46,6 +46,7 @@ class DiskFullTest {
             String dataDir = disk.root().resolve("data").toString();
             long acknowledged;
             long highestVersion;
+            long lastOrderId;
             try (ChildGateway server = ChildGateway.start("--data-dir", dataDir)) {
                 URI base = server.base();
                 assertEquals(201, post(base, "/accounts", "{\"accountId\": 7}").statusCode());
@@ -57,33 +58,36 @@ class DiskFullTest {
                 Path filler = disk.root().resolve("filler");
                 disk.fill(filler);
 
+                // Orders with the longest client order ids make the largest events, so the room the journal
+                // had reserved before the disk filled runs out after fewer requests.
                 int refused = 0;
                 int sent = 0;
+                lastOrderId = 0;
+                long acknowledgedOrders = 0;
                 while (refused < REFUSALS_WANTED && sent < MAX_REQUESTS) {
                     List<CompletableFuture<HttpResponse<String>>> wave = new ArrayList<>();
                     for (int i = 0; i < IN_FLIGHT; i++) {
-                        wave.add(client.sendAsync(request(base, "/accounts/7/deposits", "{\"amount\": 1}"),
-                            HttpResponse.BodyHandlers.ofString()));
+                        wave.add(client.sendAsync(request(base, "/orders", order(sent++)), HttpResponse.BodyHandlers.ofString()));
                     }
-                    sent += IN_FLIGHT;
                     for (CompletableFuture<HttpResponse<String>> future : wave) {
                         HttpResponse<String> response = future.get(30, TimeUnit.SECONDS);
-                        if (response.statusCode() == 200) {
-                            acknowledged++;
+                        if (response.statusCode() == 201) {
                             highestVersion = Math.max(highestVersion, version(response));
+                            lastOrderId = Math.max(lastOrderId, new JsonObject(response.body()).getLong("orderId"));
+                            acknowledgedOrders++;
                         } else {
-                            assertEquals(503, response.statusCode(), response.body());
-                            JsonObject body = new JsonObject(response.body());
-                            assertEquals("JOURNAL_UNAVAILABLE", body.getString("error"), response.body());
-                            assertTrue(body.getString("message").contains("No space left on device"),
-                                "the error names the cause: " + response.body());
+                            assertJournalUnavailable(response);
                             refused++;
                         }
                     }
                 }
-                System.out.println("disk-full: sent " + sent + " acknowledged " + acknowledged + " refused " + refused);
                 assertTrue(refused >= REFUSALS_WANTED, "commands were refused once the disk filled; sent " + sent
-                    + ", acknowledged " + acknowledged + "\n" + tail(server.output()));
+                    + "\n" + tail(server.output()));
+                System.out.printf("disk full after %d acknowledged orders; %d requests refused%n", acknowledgedOrders, refused);
+                assertEquals(lastOrderId, acknowledgedOrders, "order ids 1..N went to acknowledged orders only");
+                for (int i = 0; i < 5; i++) {
+                    assertJournalUnavailable(post(base, "/orders", order(sent++)));
+                }
 
                 HttpResponse<String> live = get(base, "/health/live");
                 assertEquals(200, live.statusCode(), "the server stays live while the disk is full: " + live.body());
@@ -110,6 +114,10 @@ class DiskFullTest {
                 JsonObject live = new JsonObject(get(restarted.base(), "/health/live").body());
                 assertEquals(highestVersion, live.getLong("headSequence"),
                     "the journal ends at the last acknowledged version: nothing refused took a sequence");
+                HttpResponse<String> order = get(restarted.base(), "/orders/" + lastOrderId + "?minVersion=" + highestVersion);
+                assertEquals(200, order.statusCode(), "the last acknowledged order was journaled: " + order.body());
+                assertEquals(404, get(restarted.base(), "/orders/" + (lastOrderId + 1)).statusCode(),
+                    "no refused order was journaled");
                 HttpResponse<String> account = get(restarted.base(), "/accounts/7?minVersion=" + highestVersion);
                 assertEquals(200, account.statusCode(), account.body());
                 assertEquals(acknowledged, new JsonObject(account.body()).getLong("cash"),
@@ -117,6 +125,20 @@ class DiskFullTest {
                 restarted.stop();
             }
         }
+    }
+
+    /** An IOC buy that finds no seller: accepted and cancelled at once, with a 64-character client order id. */
+    private static String order(int n) {
+        String clientOrderId = String.format("%064d", n);
+        return "{\"accountId\": 7, \"clientOrderId\": \"" + clientOrderId + "\", \"symbol\": \"ACME\", \"side\": \"BUY\","
+            + " \"price\": 1, \"quantity\": 1, \"timeInForce\": \"IOC\"}";
+    }
+
+    private static void assertJournalUnavailable(HttpResponse<String> response) {
+        assertEquals(503, response.statusCode(), response.body());
+        JsonObject body = new JsonObject(response.body());
+        assertEquals("JOURNAL_UNAVAILABLE", body.getString("error"), response.body());
+        assertTrue(body.getString("message").contains("No space left on device"), "the error names the cause: " + response.body());
     }
 
     private HttpResponse<String> post(URI base, String path, String body) throws Exception {

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -41,16 +42,19 @@ final class SmallFilesystem implements AutoCloseable {
 
     /** Writes zeros into {@code filler} until the filesystem says it is full; returns the bytes written. */
     long fill(Path filler) throws IOException {
-        byte[] block = new byte[64 * 1024];
         long written = 0;
-        try (OutputStream out = Files.newOutputStream(filler)) {
-            while (true) {
-                out.write(block);
-                written += block.length;
-            }
-        } catch (IOException full) {
-            if (!String.valueOf(full.getMessage()).contains("No space left")) {
-                throw full;
+        // Large blocks first, then page-sized ones for the last bit of room the large ones left.
+        for (int blockSize : new int[] {64 * 1024, 4096}) {
+            byte[] block = new byte[blockSize];
+            try (OutputStream out = Files.newOutputStream(filler, StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
+                while (true) {
+                    out.write(block);
+                    written += block.length;
+                }
+            } catch (IOException full) {
+                if (!String.valueOf(full.getMessage()).contains("No space left")) {
+                    throw full;
+                }
             }
         }
         return written;
