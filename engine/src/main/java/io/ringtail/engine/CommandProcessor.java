@@ -11,7 +11,8 @@ import io.ringtail.journal.JournalAppender;
  * The writer's work for one command: decide, apply, journal. Single-threaded and allocation-free in
  * steady state. Kept apart from the ring so tests and benchmarks can drive it directly.
  *
- * <p>Order matters. The handler decides without changing state; the staged events are applied, then
+ * <p>Order matters. The handler decides without changing state; the journal is asked for room for the
+ * staged events (a full disk refuses the command here, before anything changed); the events are applied, then
  * appended. If applying fails, what the batch appended so far is committed and the state is rebuilt
  * from the journal: the failed command's events were never journaled, so the rebuilt state is the
  * state before it. If appending fails, the journal may have dropped the whole uncommitted batch, so the
@@ -83,6 +84,14 @@ public final class CommandProcessor {
             counters.onOutcome(slot.type(), Reasons.ACCEPTED);
             return;
         }
+        if (!reserveJournalRoom()) {
+            // Nothing was applied: refusing this one command is enough, the batch so far stays intact.
+            staged.discard();
+            slot.reason(Reasons.JOURNAL_UNAVAILABLE);
+            slot.version(lastSequence);
+            counters.onOutcome(slot.type(), Reasons.JOURNAL_UNAVAILABLE);
+            return;
+        }
         if (!applyStaged()) {
             slot.reason(Reasons.INTERNAL_ERROR);
             slot.version(lastSequence);
@@ -104,6 +113,7 @@ public final class CommandProcessor {
         }
         lastSequence = staged.lastSequence();
         batchAppended = true;
+        counters.onJournalAvailable();
         slot.reason(Reasons.ACCEPTED);
         slot.version(lastSequence);
         counters.onOutcome(slot.type(), Reasons.ACCEPTED);
@@ -150,6 +160,16 @@ public final class CommandProcessor {
 
     public Domain domain() {
         return domain;
+    }
+
+    private boolean reserveJournalRoom() {
+        try {
+            appender.reserve(staged.length());
+            return true;
+        } catch (RuntimeException e) {
+            counters.onJournalFailure(e);
+            return false;
+        }
     }
 
     private boolean applyStaged() {

@@ -27,6 +27,9 @@ public final class WriterCounters {
     private final AtomicLongArray scalars = new AtomicLongArray(SCALARS);
     private final AtomicLongArray outcomes = new AtomicLongArray(MAX_COMMAND_TYPES * MAX_REASONS);
     private final AtomicReference<Throwable> lastError = new AtomicReference<>();
+    private final AtomicReference<Throwable> lastJournalFailure = new AtomicReference<>();
+    /** False from a journal failure until the next successful append: disk full, unwritable, ... */
+    private volatile boolean journalAvailable = true;
     /** Nanos the writer spent committing a batch to the journal (in SYNC mode, forcing it to disk too). */
     private final SingleWriterRecorder commitLatency = new SingleWriterRecorder(1, TimeUnit.SECONDS.toNanos(60), 3);
 
@@ -49,6 +52,16 @@ public final class WriterCounters {
     void onJournalFailure(Throwable error) {
         bump(scalars, JOURNAL_FAILURES, 1);
         lastError.lazySet(error);
+        lastJournalFailure.lazySet(error);
+        if (journalAvailable) {
+            journalAvailable = false;
+        }
+    }
+
+    void onJournalAvailable() {
+        if (!journalAvailable) {
+            journalAvailable = true;
+        }
     }
 
     void onStateRebuilt() {
@@ -98,6 +111,16 @@ public final class WriterCounters {
 
     public long batches() {
         return scalars.get(BATCHES);
+    }
+
+    /** False while the journal refuses appends: from a failure until the next append that succeeds. */
+    public boolean journalAvailable() {
+        return journalAvailable;
+    }
+
+    /** The most recent journal failure (it may be over: see {@link #journalAvailable()}); null if none. */
+    public Throwable lastJournalFailure() {
+        return lastJournalFailure.get();
     }
 
     /** The most recent exception from domain code or the journal, for logs and health; null if none. */

@@ -21,6 +21,7 @@ final class BatchingMemoryJournal implements JournalAppender, StateRebuilder {
     private long lastSequence;
     private int failNextAppends;
     private int failNextCommits;
+    private int failNextReservations;
 
     void replayInto(Domain domain) {
         this.domain = domain;
@@ -28,6 +29,11 @@ final class BatchingMemoryJournal implements JournalAppender, StateRebuilder {
 
     void failNextAppends(int count) {
         failNextAppends = count;
+    }
+
+    /** Like a full disk: the next {@code count} reservations find no room; the open batch is untouched. */
+    void failNextReservations(int count) {
+        failNextReservations = count;
     }
 
     void failNextCommits(int count) {
@@ -56,6 +62,14 @@ final class BatchingMemoryJournal implements JournalAppender, StateRebuilder {
         byte[] copy = new byte[length];
         records.getBytes(offset, copy);
         pending.add(copy);
+    }
+
+    @Override
+    public void reserve(int length) {
+        if (failNextReservations > 0) {
+            failNextReservations--;
+            throw new JournalException("injected: no room for " + length + " bytes");
+        }
     }
 
     @Override

@@ -51,6 +51,44 @@ class CommandProcessorTest {
     }
 
     @Test
+    void shouldRefuseOnlyTheCommandTheJournalHasNoRoomForAndKeepItsBatch() {
+        assertEquals(Reasons.ACCEPTED, run(CounterDomain.ADD, 1, 10));
+        journal.failNextReservations(1);
+        assertEquals(Reasons.JOURNAL_UNAVAILABLE, run(CounterDomain.ADD, 1, 5));
+        assertFalse(counters.journalAvailable(), "the failure is visible until an append succeeds");
+        assertEquals(Reasons.ACCEPTED, run(CounterDomain.ADD, 1, 1));
+        assertTrue(processor.endOfBatch(), "the commands around the refused one are committed");
+        assertTrue(counters.journalAvailable());
+        assertEquals(11, domain.value(1), "the refused command changed nothing");
+        assertEquals(0, counters.stateRebuilds(), "refused before any change: nothing to rebuild");
+        assertEquals(2, journal.committedEvents());
+        assertEquals(11, replayedValue());
+    }
+
+    @Test
+    void shouldRefuseEveryBatchWhileTheJournalFailsAndResumeWhenItWorksAgain() {
+        run(CounterDomain.ADD, 1, 10);
+        assertTrue(processor.endOfBatch());
+        int failingBatches = 5;
+        journal.failNextReservations(failingBatches);
+        journal.failNextAppends(failingBatches);
+        for (int batch = 0; batch < 2 * failingBatches; batch++) {
+            assertEquals(Reasons.JOURNAL_UNAVAILABLE, run(CounterDomain.ADD, 1, 100), "batch " + batch);
+            processor.endOfBatch();
+            assertEquals(10, domain.value(1), "nothing unjournaled stays applied, batch " + batch);
+            assertFalse(counters.journalAvailable());
+        }
+        assertEquals(2L * failingBatches, counters.journalFailures());
+
+        assertEquals(Reasons.ACCEPTED, run(CounterDomain.ADD, 1, 1), "accepted again once the journal works");
+        assertTrue(processor.endOfBatch());
+        assertTrue(counters.journalAvailable());
+        assertEquals(11, domain.value(1));
+        assertEquals(2, slot.version(), "no sequence was used up by the refused commands");
+        assertEquals(11, replayedValue());
+    }
+
+    @Test
     void shouldRestoreCommittedStateWhenTheBatchCommitFails() {
         run(CounterDomain.ADD, 1, 10);
         assertTrue(processor.endOfBatch());

@@ -4,7 +4,9 @@ import io.ringtail.engine.Engine;
 import io.ringtail.engine.domain.Domain;
 import io.ringtail.gateway.command.InstrumentIndex;
 import io.ringtail.gateway.config.GatewayConfig;
+import io.ringtail.gateway.connection.ConnectionLimits;
 import io.ringtail.gateway.health.HealthRoutes;
+import io.ringtail.gateway.health.JournalCheck;
 import io.ringtail.gateway.health.ReadinessCheck;
 import io.ringtail.gateway.query.ReadSide;
 import io.ringtail.gateway.metrics.GatewayMetrics;
@@ -81,6 +83,7 @@ public final class GatewayServer implements AutoCloseable {
                     .setClassPathResolvingEnabled(false)));
             List<ReadinessCheck> checks = new ArrayList<>();
             checks.add(new RecoveredCheck(engine));
+            checks.add(new JournalCheck(engine.counters()));
             checks.add(readSide.caughtUpCheck());
             checks.add(new ProjectionLagCheck(readSide.host().agents(), engine::headSequence, config.readyMaxLagEvents()));
             checks.addAll(extraChecks);
@@ -90,7 +93,10 @@ public final class GatewayServer implements AutoCloseable {
             // first and shared; another process could take it in between, which start-up then reports.
             int port = config.port() != 0 ? config.port() : freePort(config.bind());
             GatewayMetrics registry = metrics;
-            await(vertx.deployVerticle(() -> new GatewayVerticle(config, engine, views, instruments, health, registry, port),
+            ConnectionLimits connections = new ConnectionLimits(config.maxConnections());
+            metrics.bindConnections(connections);
+            await(vertx.deployVerticle(() -> new GatewayVerticle(config, engine, views, instruments, health, registry, port,
+                    connections),
                 new DeploymentOptions().setInstances(config.eventLoops())));
             if (config.metricsPort() != 0) {
                 await(MetricsAdminServer.start(vertx, config.bind(), config.metricsPort(), metrics));

@@ -6,6 +6,8 @@ import io.ringtail.gateway.command.CommandBridge;
 import io.ringtail.gateway.command.CommandRoutes;
 import io.ringtail.gateway.command.InstrumentIndex;
 import io.ringtail.gateway.config.GatewayConfig;
+import io.ringtail.gateway.connection.ConnectionGuard;
+import io.ringtail.gateway.connection.ConnectionLimits;
 import io.ringtail.gateway.health.HealthRoutes;
 import io.ringtail.gateway.http.RouteTable;
 import io.ringtail.gateway.query.QueryRoutes;
@@ -22,6 +24,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
 
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 
 /**
  * One event loop's share of the gateway: its own HTTP server (Vert.x spreads connections over the loops
@@ -37,10 +40,12 @@ final class GatewayVerticle extends VerticleBase {
     private final GatewayMetrics metrics;
     private final int port;
     private final Duration shutdownGrace;
+    private final ConnectionLimits connectionLimits;
     private HttpServer server;
+    private ConnectionGuard guard;
 
     GatewayVerticle(GatewayConfig config, Engine engine, ReadSide readSide, InstrumentIndex instruments,
-                    HealthRoutes health, GatewayMetrics metrics, int port) {
+                    HealthRoutes health, GatewayMetrics metrics, int port, ConnectionLimits connectionLimits) {
         this.config = config;
         this.engine = engine;
         this.readSide = readSide;
@@ -48,14 +53,17 @@ final class GatewayVerticle extends VerticleBase {
         this.health = health;
         this.metrics = metrics;
         this.port = port;
+        this.connectionLimits = connectionLimits;
         this.shutdownGrace = Duration.ofMillis(config.engineConfig().shutdownTimeoutMillis());
     }
 
     @Override
     public Future<?> start() {
         ReplyRoute route = new ReplyRoute(context, config.replyQueueSize(), engine.domain()::reasonName,
-            metrics.newLoopLatency());
+            metrics.newLoopLatency(), engine.counters()::lastJournalFailure);
+        guard = new ConnectionGuard(vertx, connectionLimits, config.requestHeaderTimeoutMillis());
         RouteTable table = new RouteTable(Router.router(vertx));
+        table.router().route().handler(guard::onRequest);
         table.router().route().handler(metrics.newLoopResponseCounter());
         table.router().route().handler(BodyHandler.create(false).setBodyLimit(config.bodyLimit()));
         CommandBridge bridge = new CommandBridge(engine, route, metrics::overloaded);
@@ -67,7 +75,12 @@ final class GatewayVerticle extends VerticleBase {
             table.add(HttpMethod.GET, "/metrics", new MetricsRoute(metrics));
         }
         Router router = table.finish();
-        server = vertx.createHttpServer(new HttpServerOptions())
+        // No cleartext HTTP/2: to tell it from HTTP/1.x Vert.x waits for a connection's first bytes before it
+        // reports the connection, so a flood of silent connections would go uncounted by the connection limit.
+        server = vertx.createHttpServer(new HttpServerOptions()
+                .setHttp2ClearTextEnabled(false)
+                .setIdleTimeout((int) config.idleTimeoutMillis()).setIdleTimeoutUnit(TimeUnit.MILLISECONDS))
+            .connectionHandler(guard::onConnection)
             .requestHandler(router);
         return server.listen(port, config.bind());
     }
@@ -75,6 +88,9 @@ final class GatewayVerticle extends VerticleBase {
     /** Stops accepting connections but lets requests already in flight get their replies. */
     @Override
     public Future<?> stop() {
+        if (guard != null) {
+            guard.close();
+        }
         return server == null ? Future.succeededFuture() : server.shutdown(shutdownGrace);
     }
 }

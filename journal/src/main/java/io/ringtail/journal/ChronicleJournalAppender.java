@@ -26,6 +26,7 @@ final class ChronicleJournalAppender implements JournalAppender {
     private final EntryChecksum checksum = new EntryChecksum();
     private final UnsafeBuffer target = new UnsafeBuffer(0, 0);
     private final CycleFileSync sync;
+    private final DiskSpaceReservation space = new DiskSpaceReservation();
     private ExcerptAppender appender;
     private DocumentContext open;
     private long entryStart;
@@ -56,6 +57,7 @@ final class ChronicleJournalAppender implements JournalAppender {
             }
             Bytes<?> bytes = open.wire().bytes();
             long position = bytes.writePosition();
+            space.ensure(appender, position, position + length);
             bytes.writeSkip(length);
             target.wrap(bytes.addressForWrite(position), length);
             target.putBytes(0, records, offset, length);
@@ -68,6 +70,28 @@ final class ChronicleJournalAppender implements JournalAppender {
         entryLength += length;
         entryEvents += eventCount;
         this.lastSequence = lastSequence;
+    }
+
+    /**
+     * Reserves disk room for an entry of {@code length} bytes before the caller changes any state for it, so a
+     * full disk refuses that one command instead of dropping the batch. Opens the batch document if none is
+     * open; lets go of it again (empty) when the room is missing.
+     */
+    @Override
+    public void reserve(int length) {
+        try {
+            if (open == null) {
+                begin();
+            }
+            long position = open.wire().bytes().writePosition();
+            space.ensure(appender, position, position + length);
+        } catch (RuntimeException | Error e) {
+            if (entryEvents == 0) {
+                abandon();
+            }
+            throw e instanceof JournalException ? (JournalException) e
+                : new JournalException("could not reserve journal space for " + length + " bytes", e);
+        }
     }
 
     /**
@@ -101,6 +125,10 @@ final class ChronicleJournalAppender implements JournalAppender {
     private void commit() {
         DocumentContext document = open;
         open = null;
+        if (entryEvents == 0) {
+            closeRolledBack(document); // opened by reserve() for a command that was then not appended
+            return;
+        }
         try {
             Bytes<?> bytes = document.wire().bytes();
             target.wrap(bytes.addressForWrite(entryStart), EntryFormat.HEADER_LENGTH);
@@ -216,6 +244,7 @@ final class ChronicleJournalAppender implements JournalAppender {
         if (sync != null) {
             sync.close();
         }
+        space.close();
         if (appender != null) {
             appender.close();
         }

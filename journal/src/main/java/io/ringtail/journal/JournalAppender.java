@@ -20,6 +20,15 @@ public interface JournalAppender extends AutoCloseable {
     void append(DirectBuffer records, int offset, int length, int eventCount, long lastSequence);
 
     /**
+     * Makes sure an entry of {@code length} bytes can be appended next, before the caller changes state for
+     * it: a full disk then refuses that command alone and the uncommitted batch stays intact.
+     *
+     * @throws JournalException when there is no room; nothing already appended is affected
+     */
+    default void reserve(int length) {
+    }
+
+    /**
      * Called at the end of a ring batch, before any reply of that batch: commits the batch (visible to
      * readers, in the mapped file) and in SYNC mode forces it to disk.
      *

@@ -41,6 +41,9 @@ public final class GatewayConfig {
     private final long shutdownTimeoutMillis;
     private final int metricsPort;
     private final long readyMaxLagEvents;
+    private final long idleTimeoutMillis;
+    private final long requestHeaderTimeoutMillis;
+    private final int maxConnections;
     private final TradingLimits limits;
     private final List<Instrument> instruments;
 
@@ -62,6 +65,9 @@ public final class GatewayConfig {
         this.rywTimeoutMillis = b.rywTimeoutMillis;
         this.replyQueueSize = b.replyQueueSize;
         this.shutdownTimeoutMillis = b.shutdownTimeoutMillis;
+        this.idleTimeoutMillis = b.idleTimeoutMillis;
+        this.requestHeaderTimeoutMillis = b.requestHeaderTimeoutMillis;
+        this.maxConnections = b.maxConnections;
         this.metricsPort = b.metricsPort;
         this.readyMaxLagEvents = b.readyMaxLagEvents;
         this.limits = b.limits();
@@ -109,6 +115,20 @@ public final class GatewayConfig {
 
     public int replyQueueSize() {
         return replyQueueSize;
+    }
+
+    /** Idle time after which Vert.x closes a connection; 0 = never. */
+    public long idleTimeoutMillis() {
+        return idleTimeoutMillis;
+    }
+
+    /** Deadline for a whole request head, from connection open or the previous response; 0 = none. */
+    public long requestHeaderTimeoutMillis() {
+        return requestHeaderTimeoutMillis;
+    }
+
+    public int maxConnections() {
+        return maxConnections;
     }
 
     /** Port of the separate metrics server; 0 when {@code /metrics} is served on {@link #port()}. */
@@ -177,6 +197,9 @@ public final class GatewayConfig {
         private long rywTimeoutMillis;
         private int replyQueueSize;
         private long shutdownTimeoutMillis;
+        private long idleTimeoutMillis;
+        private long requestHeaderTimeoutMillis;
+        private int maxConnections;
         private int metricsPort;
         private long readyMaxLagEvents;
         private int maxAccounts;
@@ -220,6 +243,9 @@ public final class GatewayConfig {
                     case RYW_TIMEOUT_MS -> rywTimeoutMillis = longIn(value, 0, 3_600_000);
                     case REPLY_QUEUE_SIZE -> replyQueueSize = powerOfTwo(value, 1 << 24);
                     case SHUTDOWN_TIMEOUT_MS -> shutdownTimeoutMillis = longIn(value, 0, 3_600_000);
+                    case IDLE_TIMEOUT_MS -> idleTimeoutMillis = longIn(value, 0, 86_400_000);
+                    case REQUEST_HEADER_TIMEOUT_MS -> requestHeaderTimeoutMillis = longIn(value, 0, 3_600_000);
+                    case MAX_CONNECTIONS -> maxConnections = (int) longIn(value, 1, 10_000_000);
                     case METRICS_PORT -> metricsPort = (int) longIn(value, 0, 65_535);
                     case READY_MAX_LAG_EVENTS -> readyMaxLagEvents = longIn(value, 0, Long.MAX_VALUE);
                     case MAX_ACCOUNTS -> maxAccounts = (int) longIn(value, 1, 100_000_000);

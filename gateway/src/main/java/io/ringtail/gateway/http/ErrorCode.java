@@ -19,6 +19,7 @@ public enum ErrorCode {
     OVERLOADED(503),
     JOURNAL_UNAVAILABLE(503),
     NOT_READY(503),
+    VIEW_UNAVAILABLE(503),
     WRITER_DOWN(503);
 
     private final int status;

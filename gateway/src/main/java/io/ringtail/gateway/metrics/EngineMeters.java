@@ -37,6 +37,9 @@ final class EngineMeters implements MeterBinder {
             .description("Bytes of events the writer appended to the journal").register(registry);
         FunctionCounter.builder("ringtail.journal.failures", counters, WriterCounters::journalFailures)
             .description("Journal appends or syncs that failed; their commands were rejected").register(registry);
+        Gauge.builder("ringtail.journal.available", counters, c -> c.journalAvailable() ? 1 : 0)
+            .description("0 while the journal refuses appends (disk full, unwritable) and commands get 503; 1 otherwise")
+            .register(registry);
         FunctionCounter.builder("ringtail.writer.batches", counters, WriterCounters::batches)
             .description("Ring batches the writer processed (one journal commit each)").register(registry);
         FunctionCounter.builder("ringtail.writer.internal.errors", counters, WriterCounters::internalErrors)

@@ -1,6 +1,7 @@
 package io.ringtail.gateway.metrics;
 
 import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -12,6 +13,7 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import io.ringtail.engine.Engine;
+import io.ringtail.gateway.connection.ConnectionLimits;
 import io.ringtail.engine.projection.ProjectionAgent;
 import org.agrona.concurrent.EpochNanoClock;
 
@@ -61,7 +63,21 @@ public final class GatewayMetrics implements AutoCloseable {
      *
      * @param clock the epoch clock the projections run on (their config's), against which lag is measured
      */
-    public void bindProjections(List<ProjectionAgent> agents, EpochNanoClock clock) {
+    /** The HTTP connections open now and those closed for a limit (label {@code reason}). */
+    public void bindConnections(ConnectionLimits limits) {
+        Gauge.builder("ringtail.http.connections.open", limits, ConnectionLimits::open)
+            .description("HTTP connections open now").register(registry);
+        Gauge.builder("ringtail.http.connections.max", limits, ConnectionLimits::maxConnections)
+            .description("HTTP connections allowed at once (--max-connections)").register(registry);
+        FunctionCounter.builder("ringtail.http.connections.closed", limits, ConnectionLimits::closedOverLimit)
+            .description("HTTP connections the server closed to protect other clients")
+            .tag("reason", "max_connections").register(registry);
+        FunctionCounter.builder("ringtail.http.connections.closed", limits, ConnectionLimits::closedSlowRequestHead)
+            .description("HTTP connections the server closed to protect other clients")
+            .tag("reason", "request_header_timeout").register(registry);
+    }
+
+        public void bindProjections(List<ProjectionAgent> agents, EpochNanoClock clock) {
         new ProjectionMeters(agents, engine::headSequence, clock).bindTo(registry);
         for (ProjectionAgent agent : agents) {
             writeToVisible.add(agent);

@@ -47,11 +47,16 @@ public final class ProjectionLagCheck implements ReadinessCheck {
         JsonObject projections = new JsonObject();
         for (ProjectionAgent agent : agents) {
             long watermark = agent.watermark();
-            projections.put(agent.name(), new JsonObject()
+            JsonObject projection = new JsonObject()
                 .put("watermark", watermark)
                 .put("lagEvents", Math.max(0, head - watermark))
                 .put("state", agent.state().name().toLowerCase(Locale.ROOT))
-                .put("ready", fresh(agent, head)));
+                .put("ready", fresh(agent, head));
+            Throwable error = agent.error();
+            if (error != null) {
+                projection.put("error", error.getMessage());
+            }
+            projections.put(agent.name(), projection);
         }
         return new JsonObject().put("headSequence", head).put("maxLagEvents", maxLagEvents).put("projections", projections);
     }

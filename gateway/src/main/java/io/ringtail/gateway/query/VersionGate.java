@@ -1,6 +1,7 @@
 package io.ringtail.gateway.query;
 
 import io.ringtail.engine.projection.ProjectionAgent;
+import io.ringtail.engine.projection.ProjectionState;
 import io.ringtail.engine.projection.WatermarkWaiters;
 import io.ringtail.gateway.http.ErrorCode;
 import io.ringtail.gateway.http.ErrorResponder;
@@ -13,7 +14,8 @@ import io.vertx.ext.web.RoutingContext;
  * Read-your-writes for one event loop: a query that names a version ({@code ?minVersion=N} or header
  * {@code X-Min-Version}) is served only once the projection behind it has applied N. The wait never
  * blocks the loop: the projection's thread signals, and the answer is written back on this loop. Past
- * the deadline the client gets 504 with the view's current watermark, never a stale answer.
+ * the deadline the client gets 504 with the view's current watermark, never a stale answer. A view whose
+ * projection stopped with an error answers 503 VIEW_UNAVAILABLE, with or without a version asked for.
  */
 final class VersionGate {
     static final String MIN_VERSION_HEADER = "X-Min-Version";
@@ -44,6 +46,10 @@ final class VersionGate {
             ErrorResponder.send(ctx, ErrorCode.INVALID_FIELD, e.getMessage());
             return;
         }
+        if (agent.state() == ProjectionState.STOPPED_WITH_ERROR) {
+            viewUnavailable(ctx, agent);
+            return;
+        }
         long watermark = agent.watermark();
         if (watermark >= minVersion) {
             if (minVersion > 0) {
@@ -59,7 +65,9 @@ final class VersionGate {
             if (ctx.response().ended() || ctx.response().closed()) {
                 return;
             }
-            if (reached) {
+            if (agent.state() == ProjectionState.STOPPED_WITH_ERROR) {
+                viewUnavailable(ctx, agent);
+            } else if (reached) {
                 metrics.recordWait(waiters.nanoClock().nanoTime() - started);
                 read.serve(ctx, current);
             } else {
@@ -70,6 +78,19 @@ final class VersionGate {
                     .put("version", current));
             }
         }));
+    }
+
+    /**
+     * A stopped view is frozen at its watermark while the journal moves on: its answers would be stale with
+     * nothing to say so, so it answers nothing until it is rebuilt, and says why.
+     */
+    private static void viewUnavailable(RoutingContext ctx, ProjectionAgent agent) {
+        Throwable error = agent.error();
+        ErrorResponder.send(ctx, ErrorCode.VIEW_UNAVAILABLE.status(), new JsonObject()
+            .put("error", ErrorCode.VIEW_UNAVAILABLE.name())
+            .put("message", "view '" + agent.name() + "' stopped with an error and serves nothing until it is rebuilt: "
+                + (error == null ? "unknown" : error.getMessage()))
+            .put("version", agent.watermark()));
     }
 
     private static long minVersion(RoutingContext ctx) {

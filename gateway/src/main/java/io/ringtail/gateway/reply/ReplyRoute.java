@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 
 /**
  * Where the writer sends the outcomes of one event loop's commands, and where that loop finds the
@@ -37,6 +38,7 @@ public final class ReplyRoute {
     private final ReplyQueue queue;
     private final IntFunction<String> reasonNames;
     private final LatencyBuckets latency;
+    private final Supplier<Throwable> journalFailure;
     private final Long2ObjectHashMap<PendingCommand> pending = new Long2ObjectHashMap<>();
     private final AtomicBoolean drainScheduled = new AtomicBoolean();
     private final Handler<Void> drainTask = ignored -> drain();
@@ -49,12 +51,15 @@ public final class ReplyRoute {
      * @param context     the event loop that owns the pending requests
      * @param reasonNames the domain's names for rejection codes, sent as the error code
      * @param latency     this loop's receive-to-reply histogram, recorded into as each reply is written
+     * @param journalFailure the engine's latest journal failure, named in a JOURNAL_UNAVAILABLE answer
      */
-    public ReplyRoute(Context context, int capacity, IntFunction<String> reasonNames, LatencyBuckets latency) {
+    public ReplyRoute(Context context, int capacity, IntFunction<String> reasonNames, LatencyBuckets latency,
+                      Supplier<Throwable> journalFailure) {
         this.context = context;
         this.queue = new ReplyQueue(capacity);
         this.reasonNames = reasonNames;
         this.latency = latency;
+        this.journalFailure = journalFailure;
     }
 
     /** Loop thread. @return the correlation id, or -1 when this loop already has a full queue's worth in flight */
@@ -123,7 +128,8 @@ public final class ReplyRoute {
         switch (reason) {
             case Reasons.JOURNAL_UNAVAILABLE -> {
                 status = ErrorCode.JOURNAL_UNAVAILABLE.status();
-                message = "the journal could not record the command; nothing was applied";
+                message = "the journal could not record the command; nothing was applied. Cause: "
+                    + JournalFailures.describe(journalFailure.get());
             }
             case Reasons.INTERNAL_ERROR, Reasons.UNKNOWN_COMMAND -> {
                 status = ErrorCode.INTERNAL_ERROR.status();
