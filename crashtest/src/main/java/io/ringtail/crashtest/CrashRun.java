@@ -30,6 +30,7 @@ final class CrashRun {
     private final Violations violations;
     private final Ledger ledger;
     private final Random random;
+    private int restartsFromSnapshot;
 
     CrashRun(CrashSettings settings, PrintStream out, PrintStream err) {
         this.settings = settings;
@@ -91,14 +92,19 @@ final class CrashRun {
                     boolean replay = iteration % settings.scratchEvery() == 0 || iteration == settings.iterations();
                     RecoveryCheck.Result result = check.run(iteration, api, dataDir, replay);
                     String line = String.format(Locale.ROOT, "iteration %d/%d: load %d ms, answered %d, unanswered %d; "
-                            + "killed, recovered %d events to %d in %d ms; verified %d acks, retried %d unanswered "
+                            + "killed, recovered %s%d events to %d in %d ms; verified %d acks, retried %d unanswered "
                             + "(%d originals), replay %s; violations %d",
                         iteration, settings.iterations(), loadMillis, ledger.answered() - answeredBefore,
-                        ledger.unansweredCount() - unansweredBefore, result.recoveredEvents(), result.head(),
+                        ledger.unansweredCount() - unansweredBefore,
+                        result.snapshotSequence() > 0 ? "snapshot " + result.snapshotSequence() + " + " : "",
+                        result.recoveredEvents(), result.head(),
                         restartMillis, result.verified(), result.retried(), result.retriedOriginal(),
                         result.replayed() ? "compared" : "skipped", violations.total() - before);
                     out.println(line);
                     iterations.add(line);
+                    if (result.snapshotSequence() > 0) {
+                        restartsFromSnapshot++;
+                    }
                 }
                 int exit = server.stop();
                 if (exit != 0) {
@@ -183,7 +189,8 @@ final class CrashRun {
             .put("accepted", ledger.accepted())
             .put("unanswered", ledger.unansweredCount())
             .put("verified", ledger.verifiedCount())
-            .put("ordersPlaced", ledger.placeCount());
+            .put("ordersPlaced", ledger.placeCount())
+            .put("restartsFromSnapshot", restartsFromSnapshot);
         for (Violation kind : Violation.values()) {
             summary.put(camel(kind.label()), violations.count(kind));
         }

@@ -48,7 +48,8 @@ final class RecoveryCheck {
     }
 
     /** What one restart's checks found, for the iteration's line. */
-    record Result(long head, long recoveredEvents, long verified, int retried, int retriedOriginal, boolean replayed) {
+    record Result(long head, long recoveredEvents, long snapshotSequence, long verified, int retried, int retriedOriginal,
+                  boolean replayed) {
     }
 
     Result run(int iteration, HttpApi api, Path dataDir, boolean compareWithReplay) throws IOException, InterruptedException {
@@ -70,7 +71,7 @@ final class RecoveryCheck {
             views = ViewDump.take(api, accounts, instruments, ServerState.fetch(api).version());
         }
         findDuplicates(iteration, views);
-        return new Result(head, recovered.recoveredEvents(), verified, retried[0], retried[1], compareWithReplay);
+        return new Result(head, recovered.recoveredEvents(), recovered.snapshotSequence(), verified, retried[0], retried[1], compareWithReplay);
     }
 
     /** Checks 2, 3 and 5: digest, views and sequence continuity against a replay of the journal from zero. */

@@ -6,9 +6,10 @@ import java.io.IOException;
 
 /**
  * A server's {@code GET /admin/state}: the writer's state hash at journal sequence {@code version}, and
- * what its start-up recovery replayed.
+ * what its start-up recovery replayed (after the state snapshot it started from; 0 = none).
  */
-record ServerState(long version, String stateHash, long recoveredEvents, long recoveredSequence) {
+record ServerState(long version, String stateHash, long recoveredEvents, long recoveredSequence,
+                   long snapshotSequence) {
     static ServerState fetch(HttpApi api) throws IOException {
         HttpApi.Reply reply = api.get("/admin/state");
         if (reply.status() != 200) {
@@ -17,6 +18,6 @@ record ServerState(long version, String stateHash, long recoveredEvents, long re
         JsonObject json = reply.json();
         JsonObject recovery = json.getJsonObject("recovery");
         return new ServerState(json.getLong("version"), json.getString("stateHash"), recovery.getLong("events"),
-            recovery.getLong("lastSequence"));
+            recovery.getLong("lastSequence"), recovery.getLong("snapshotSequence", 0L));
     }
 }

@@ -46,7 +46,8 @@ final class StateDigestRoute implements Handler<RoutingContext>, CommandResponde
             .put("journalHead", engine.headSequence())
             .put("recovery", new JsonObject()
                 .put("events", recovery.events())
-                .put("lastSequence", recovery.lastSequence())));
+                .put("lastSequence", recovery.lastSequence())
+                .put("snapshotSequence", recovery.snapshotSequence())));
     }
 
     /** The control entry has no payload. */
