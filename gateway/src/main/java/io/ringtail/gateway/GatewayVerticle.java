@@ -1,11 +1,15 @@
 package io.ringtail.gateway;
 
 import io.ringtail.engine.Engine;
+import io.ringtail.gateway.auth.ApiKeys;
+import io.ringtail.gateway.auth.AuthHandler;
 import io.ringtail.gateway.command.CommandBridge;
 import io.ringtail.gateway.command.CommandRoutes;
 import io.ringtail.gateway.command.InstrumentIndex;
+import io.ringtail.gateway.config.AccessConfig;
 import io.ringtail.gateway.config.GatewayConfig;
 import io.ringtail.gateway.health.HealthRoutes;
+import io.ringtail.gateway.http.JsonShapeLimits;
 import io.ringtail.gateway.http.RouteTable;
 import io.ringtail.gateway.query.QueryRoutes;
 import io.ringtail.gateway.query.ReadSide;
@@ -17,6 +21,7 @@ import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
+import io.vertx.core.net.PemKeyCertOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
 
@@ -34,18 +39,20 @@ final class GatewayVerticle extends VerticleBase {
     private final InstrumentIndex instruments;
     private final HealthRoutes health;
     private final GatewayMetrics metrics;
+    private final ApiKeys keys;
     private final int port;
     private final Duration shutdownGrace;
     private HttpServer server;
 
     GatewayVerticle(GatewayConfig config, Engine engine, ReadSide readSide, InstrumentIndex instruments,
-                    HealthRoutes health, GatewayMetrics metrics, int port) {
+                    HealthRoutes health, GatewayMetrics metrics, ApiKeys keys, int port) {
         this.config = config;
         this.engine = engine;
         this.readSide = readSide;
         this.instruments = instruments;
         this.health = health;
         this.metrics = metrics;
+        this.keys = keys;
         this.port = port;
         this.shutdownGrace = Duration.ofMillis(config.engineConfig().shutdownTimeoutMillis());
     }
@@ -56,16 +63,27 @@ final class GatewayVerticle extends VerticleBase {
             metrics.newLoopLatency());
         RouteTable table = new RouteTable(Router.router(vertx));
         table.router().route().handler(metrics.newLoopResponseCounter());
+        AccessConfig access = config.access();
+        // Authenticate before the body is read: a request without a key costs its head, not its body.
+        table.router().route().handler(keys == null ? AuthHandler.open() : AuthHandler.withKeys(keys, System::nanoTime));
         table.router().route().handler(BodyHandler.create(false).setBodyLimit(config.bodyLimit()));
-        CommandRoutes.register(table, new CommandBridge(engine, route, metrics::overloaded), instruments);
-        QueryRoutes.register(table, context, readSide, instruments, config.rywTimeoutMillis(), metrics.readYourWrites());
+        table.router().route().handler(new JsonShapeLimits(access.maxJsonDepth(), access.maxJsonString()));
+        QueryRoutes queries = QueryRoutes.create(context, engine, readSide, instruments, config.rywTimeoutMillis(),
+            metrics.readYourWrites());
+        CommandRoutes.register(table, new CommandBridge(engine, route, metrics::overloaded), instruments,
+            queries.orderOwners());
+        queries.register(table);
         health.register(table);
         if (config.metricsPort() == 0) {
             table.add(HttpMethod.GET, "/metrics", new MetricsRoute(metrics));
         }
         Router router = table.finish();
-        server = vertx.createHttpServer(new HttpServerOptions())
-            .requestHandler(router);
+        HttpServerOptions options = new HttpServerOptions().setMaxHeaderSize(access.maxHeaderSize());
+        if (access.tls()) {
+            options.setSsl(true).setKeyCertOptions(new PemKeyCertOptions()
+                .setCertPath(access.tlsCert().toString()).setKeyPath(access.tlsKey().toString()));
+        }
+        server = vertx.createHttpServer(options).requestHandler(router);
         return server.listen(port, config.bind());
     }
 

@@ -44,6 +44,11 @@ final class VersionGate {
             ErrorResponder.send(ctx, ErrorCode.INVALID_FIELD, e.getMessage());
             return;
         }
+        whenApplied(ctx, agent, minVersion, timeoutMillis, read);
+    }
+
+    /** Serves once the projection has applied {@code minVersion}, waiting at most {@code timeoutMillis}. */
+    void whenApplied(RoutingContext ctx, ProjectionAgent agent, long minVersion, long timeoutMillis, Read read) {
         long watermark = agent.watermark();
         if (watermark >= minVersion) {
             if (minVersion > 0) {
@@ -80,6 +85,10 @@ final class VersionGate {
             field = MIN_VERSION_HEADER;
         }
         return text == null ? 0 : QueryParams.nonNegativeLong(field, text);
+    }
+
+    long maxTimeoutMillis() {
+        return maxTimeoutMillis;
     }
 
     private long timeoutMillis(RoutingContext ctx) {
