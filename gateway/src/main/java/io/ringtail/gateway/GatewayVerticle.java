@@ -9,6 +9,7 @@ import io.ringtail.gateway.command.InstrumentIndex;
 import io.ringtail.gateway.config.AccessConfig;
 import io.ringtail.gateway.config.GatewayConfig;
 import io.ringtail.gateway.health.HealthRoutes;
+import io.ringtail.gateway.http.InvalidRequestHandler;
 import io.ringtail.gateway.http.JsonShapeLimits;
 import io.ringtail.gateway.http.RouteTable;
 import io.ringtail.gateway.query.QueryRoutes;
@@ -83,7 +84,8 @@ final class GatewayVerticle extends VerticleBase {
             options.setSsl(true).setKeyCertOptions(new PemKeyCertOptions()
                 .setCertPath(access.tlsCert().toString()).setKeyPath(access.tlsKey().toString()));
         }
-        server = vertx.createHttpServer(options).requestHandler(router);
+        server = vertx.createHttpServer(options).requestHandler(router)
+            .invalidRequestHandler(new InvalidRequestHandler());
         return server.listen(port, config.bind());
     }
 
