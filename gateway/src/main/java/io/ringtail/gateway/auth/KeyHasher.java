@@ -5,7 +5,7 @@ import java.security.NoSuchAlgorithmException;
 
 /**
  * SHA-256 of a presented key into a reused buffer: one per event loop, since a digest is not thread-safe.
- * Keys are URL-safe ASCII, so characters are fed as bytes without building a byte array per request.
+ * Keys are printable ASCII, copied as bytes into a reused buffer: nothing is allocated per request.
  */
 public final class KeyHasher {
     public static final int DIGEST_LENGTH = 32;
@@ -14,6 +14,7 @@ public final class KeyHasher {
 
     private final MessageDigest sha256 = newDigest();
     private final byte[] digest = new byte[DIGEST_LENGTH];
+    private final byte[] keyBytes = new byte[MAX_KEY_LENGTH];
 
     /**
      * @return the digest (this hasher's buffer, valid until the next call), or null when the text cannot
@@ -23,14 +24,16 @@ public final class KeyHasher {
         if (to <= from || to - from > MAX_KEY_LENGTH) {
             return null;
         }
-        sha256.reset();
-        for (int i = from; i < to; i++) {
-            char c = key.charAt(i);
+        int length = to - from;
+        for (int i = 0; i < length; i++) {
+            char c = key.charAt(from + i);
             if (c <= 0x20 || c > 0x7E) {
                 return null;
             }
-            sha256.update((byte) c);
+            keyBytes[i] = (byte) c;
         }
+        sha256.reset();
+        sha256.update(keyBytes, 0, length);
         try {
             sha256.digest(digest, 0, DIGEST_LENGTH);
         } catch (java.security.DigestException e) {
