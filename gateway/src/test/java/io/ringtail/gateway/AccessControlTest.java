@@ -34,6 +34,10 @@ class AccessControlTest {
         }
         otherOrder = expect(201, gateway.post("/orders", order(3, "other"))).getLong("orderId");
         ownOrder = expect(201, as(TestKeys.TRADER, "POST", "/orders", order(1, "own"))).getLong("orderId");
+        // Reads below look at what was written here: let the orders and accounts views apply all of it first.
+        long head = gateway.headSequence();
+        expect(200, gateway.get("/orders/" + ownOrder + "?minVersion=" + head));
+        expect(200, gateway.get("/accounts/3?minVersion=" + head));
     }
 
     @AfterAll
