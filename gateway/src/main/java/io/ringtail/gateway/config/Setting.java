@@ -17,7 +17,7 @@ public enum Setting {
     // Access control: keys, TLS and request limits (gateway/README.md, "Access control").
     DEV("dev", null, "false", "no API keys: every request acts as admin; for local experiments only (logged loudly)"),
     KEYS_FILE("keys-file", "FILE", null,
-        "API keys (SHA-256 hashes, roles, accounts); created with a new admin key on first start; default: <data-dir>/api-keys.json"),
+        "API keys (SHA-256 hashes, roles, accounts), created with a new admin key on first start; none = <data-dir>/api-keys.json"),
     TLS_CERT("tls-cert", "PEM", null, "certificate chain (PEM) to serve HTTPS with; needs --tls-key"),
     TLS_KEY("tls-key", "PEM", null, "private key (PEM, PKCS#8) of --tls-cert"),
     RATE_LIMIT("rate-limit", "PER_SECOND", "10000", "requests per second per API key, beyond which 429; 0 = unlimited"),
