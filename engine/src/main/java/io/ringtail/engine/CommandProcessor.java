@@ -45,6 +45,12 @@ public final class CommandProcessor {
 
     /** Decides, applies and journals one command; the outcome is written into the slot. */
     public void process(CommandSlot slot) {
+        if (slot.type() == StateDigest.COMMAND_TYPE) {
+            // A control entry, not a command: no command id, no events, no outcome counted.
+            slot.resetOutcome();
+            StateDigest.answer(slot, domain.stateHash(), lastSequence);
+            return;
+        }
         long commandId = ++lastCommandId;
         slot.commandId(commandId);
         slot.resetOutcome();

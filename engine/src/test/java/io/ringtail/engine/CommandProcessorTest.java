@@ -81,11 +81,38 @@ class CommandProcessorTest {
         assertEquals(0, counters.stateRebuilds(), "no rebuild needed: the handler never mutates");
     }
 
+    private long replayedHash() {
+        CounterDomain fresh = new CounterDomain();
+        journal.replayInto(fresh);
+        journal.rebuild();
+        journal.replayInto(domain);
+        return fresh.stateHash();
+    }
+
     private long replayedValue() {
         CounterDomain fresh = new CounterDomain();
         journal.replayInto(fresh);
         journal.rebuild();
         journal.replayInto(domain);
         return fresh.value(1);
+    }
+
+    @Test
+    void shouldAnswerAStateDigestWithTheHashAtTheLastSequenceAndJournalNothing() {
+        run(CounterDomain.ADD, 1, 10);
+        run(CounterDomain.ADD, 2, 3);
+        assertTrue(processor.endOfBatch());
+        long commandsBefore = processor.lastCommandId();
+
+        slot.request(StateDigest.COMMAND_TYPE, 0, 5, 0, null, 0);
+        processor.process(slot);
+        assertTrue(processor.endOfBatch());
+
+        assertEquals(Reasons.ACCEPTED, slot.reason());
+        assertEquals(2, slot.version(), "the digest is taken at the last journaled sequence");
+        assertEquals(domain.stateHash(), StateDigest.stateHash(slot.replyBuffer()));
+        assertEquals(2, journal.committedEvents(), "a digest journals nothing");
+        assertEquals(commandsBefore, processor.lastCommandId(), "a digest is not a command");
+        assertEquals(replayedHash(), StateDigest.stateHash(slot.replyBuffer()), "equal to a replay's hash");
     }
 }

@@ -1,6 +1,7 @@
 package io.ringtail.gateway;
 
 import io.ringtail.engine.Engine;
+import io.ringtail.gateway.admin.AdminRoutes;
 import io.ringtail.gateway.auth.ApiKeys;
 import io.ringtail.gateway.auth.AuthHandler;
 import io.ringtail.gateway.command.CommandBridge;
@@ -71,8 +72,9 @@ final class GatewayVerticle extends VerticleBase {
         table.router().route().handler(new JsonShapeLimits(access.maxJsonDepth(), access.maxJsonString()));
         QueryRoutes queries = QueryRoutes.create(context, engine, readSide, instruments, config.rywTimeoutMillis(),
             metrics.readYourWrites());
-        CommandRoutes.register(table, new CommandBridge(engine, route, metrics::overloaded), instruments,
-            queries.orderOwners());
+        CommandBridge bridge = new CommandBridge(engine, route, metrics::overloaded);
+        CommandRoutes.register(table, bridge, instruments, queries.orderOwners());
+        AdminRoutes.register(table, bridge, engine);
         queries.register(table);
         health.register(table);
         if (config.metricsPort() == 0) {

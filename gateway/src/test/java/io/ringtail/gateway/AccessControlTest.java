@@ -121,6 +121,7 @@ class AccessControlTest {
             assertError(403, "FORBIDDEN", as(key, "POST", "/accounts", "{\"accountId\": 1}"));
             assertError(403, "FORBIDDEN", as(key, "POST", "/accounts/1/deposits", "{\"amount\": 5}"));
             assertError(403, "FORBIDDEN", as(key, "POST", "/accounts/1/withdrawals", "{\"amount\": 5}"));
+            assertError(403, "FORBIDDEN", as(key, "GET", "/admin/state", null));
         }
         assertEquals(head, gateway.headSequence());
         expect(200, gateway.post("/accounts/1/deposits", "{\"amount\": 5}"));
