@@ -1,5 +1,12 @@
 -- wrk script: POST /orders with a unique clientOrderId per request (per wrk thread), IOC orders far from
 -- the other side so each is accepted and ends at once, leaving the book and the open-order count flat.
+-- wrk.format sends only the headers it is given, so the API key (from RINGTAIL_KEY) goes in here.
+local headers = {["Content-Type"] = "application/json"}
+local key = os.getenv("RINGTAIL_KEY")
+if key and key ~= "" then
+  headers["Authorization"] = "Bearer " .. key
+end
+
 local counter = 0
 local thread_tag = 0
 
@@ -17,5 +24,5 @@ request = function()
   local body = string.format(
     '{"accountId":%d,"clientOrderId":"w%d-%d","symbol":"ACME","side":"BUY","price":100,"quantity":1,"timeInForce":"IOC"}',
     1 + (counter % 100), tag, counter)
-  return wrk.format("POST", "/orders", {["Content-Type"] = "application/json"}, body)
+  return wrk.format("POST", "/orders", headers, body)
 end

@@ -57,7 +57,7 @@ final class CrashRun {
         try (AckLog log = new AckLog(settings.workDir().resolve("acks.log"))) {
             GatewayProcess server = GatewayProcess.startReady(settings, dataDir, serverLog);
             try {
-                HttpApi api = new HttpApi(server.url(), settings.apiKey(), REQUEST_TIMEOUT);
+                HttpApi api = new HttpApi(server.url(), GatewayProcess.apiKey(settings, server), REQUEST_TIMEOUT);
                 List<Instrument> instruments = instruments(api);
                 List<CrashClient> clients = new ArrayList<>();
                 List<Long> accounts = new ArrayList<>();
@@ -87,7 +87,7 @@ final class CrashRun {
                         iterations.add(line);
                         return summary(iterations, TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started));
                     }
-                    api = new HttpApi(server.url(), settings.apiKey(), REQUEST_TIMEOUT);
+                    api = new HttpApi(server.url(), GatewayProcess.apiKey(settings, server), REQUEST_TIMEOUT);
                     long restartMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - restart);
                     boolean replay = iteration % settings.scratchEvery() == 0 || iteration == settings.iterations();
                     RecoveryCheck.Result result = check.run(iteration, api, dataDir, replay);

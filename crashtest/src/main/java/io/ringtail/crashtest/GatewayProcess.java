@@ -143,6 +143,28 @@ final class GatewayProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * The key to send: {@code --api-key} when given, else the admin key this gateway's data directory got on
+     * its first start, which the gateway printed once into the log (the last one printed: a scratch replay
+     * starts on a fresh directory, hence with a new key, and appends to the same log).
+     */
+    static String apiKey(CrashSettings settings, GatewayProcess server) {
+        if (settings.apiKey() != null && !settings.apiKey().isEmpty()) {
+            return settings.apiKey();
+        }
+        String key = null;
+        try {
+            for (String line : Files.readAllLines(server.log)) {
+                if (line.startsWith(PRINTED_KEY)) {
+                    key = line.substring(PRINTED_KEY.length()).trim();
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the gateway log " + server.log, e);
+        }
+        return key;
+    }
+
     private String logTail() {
         try {
             List<String> lines = Files.readAllLines(log);
@@ -151,6 +173,8 @@ final class GatewayProcess implements AutoCloseable {
             return "(log unreadable: " + e.getMessage() + ")";
         }
     }
+
+    private static final String PRINTED_KEY = "export RINGTAIL_KEY=";
 
     private static String javaBinary() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();

@@ -59,7 +59,8 @@ public final class RingtailCrash implements Callable<Integer> {
             description = "What a from-scratch replay copies from the data directory (the journal, no snapshots). Default: ${DEFAULT-VALUE}.")
     private String journalSubdir;
 
-    @Option(names = "--api-key", description = "Sent as Authorization: Bearer KEY on every request.")
+    @Option(names = "--api-key", description = "Sent as Authorization: Bearer KEY on every request. Default: the admin key "
+        + "each gateway prints on the first start of its data directory, read from its log.")
     private String apiKey;
 
     @Option(names = "--report", description = "Summary as JSON. Default: WORK_DIR/crash-report.json.")

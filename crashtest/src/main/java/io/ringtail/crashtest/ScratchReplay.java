@@ -37,7 +37,7 @@ final class ScratchReplay implements AutoCloseable {
             deleteTree(dir);
             throw e;
         }
-        return new ScratchReplay(dir, server, new HttpApi(server.url(), settings.apiKey(), Duration.ofSeconds(10)));
+        return new ScratchReplay(dir, server, new HttpApi(server.url(), GatewayProcess.apiKey(settings, server), Duration.ofSeconds(10)));
     }
 
     HttpApi api() {

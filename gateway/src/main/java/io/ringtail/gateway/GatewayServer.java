@@ -2,7 +2,10 @@ package io.ringtail.gateway;
 
 import io.ringtail.engine.Engine;
 import io.ringtail.engine.domain.Domain;
+import io.ringtail.gateway.auth.ApiKeys;
+import io.ringtail.gateway.auth.KeysFile;
 import io.ringtail.gateway.command.InstrumentIndex;
+import io.ringtail.gateway.config.AccessConfig;
 import io.ringtail.gateway.config.GatewayConfig;
 import io.ringtail.gateway.connection.ConnectionLimits;
 import io.ringtail.gateway.health.HealthRoutes;
@@ -72,6 +75,7 @@ public final class GatewayServer implements AutoCloseable {
         ReadSide readSide = null;
         GatewayMetrics metrics = null;
         try {
+            ApiKeys keys = loadKeys(config.access());
             metrics = new GatewayMetrics(engine);
             readSide = ReadSide.start(engine, config.instruments(), config.viewConfig(), config.projectionConfig());
             metrics.bindProjections(readSide.host().agents(), config.projectionConfig().epochClock());
@@ -95,8 +99,8 @@ public final class GatewayServer implements AutoCloseable {
             GatewayMetrics registry = metrics;
             ConnectionLimits connections = new ConnectionLimits(config.maxConnections());
             metrics.bindConnections(connections);
-            await(vertx.deployVerticle(() -> new GatewayVerticle(config, engine, views, instruments, health, registry, port,
-                    connections),
+            await(vertx.deployVerticle(() -> new GatewayVerticle(config, engine, views, instruments, health, registry, keys,
+                    port, connections),
                 new DeploymentOptions().setInstances(config.eventLoops())));
             if (config.metricsPort() != 0) {
                 await(MetricsAdminServer.start(vertx, config.bind(), config.metricsPort(), metrics));
@@ -150,6 +154,18 @@ public final class GatewayServer implements AutoCloseable {
             metrics.close();
             await(vertx.close());
         }
+    }
+
+    /** Null in dev mode: no keys, every request is admin. */
+    private static ApiKeys loadKeys(AccessConfig access) {
+        if (access.dev()) {
+            return null;
+        }
+        ApiKeys keys = KeysFile.load(access.keysFile(), access.ratePerSecond(), access.rateBurst(), System::nanoTime);
+        if (keys.size() == 0) {
+            throw new IllegalArgumentException("keys file " + access.keysFile() + " holds no key: nobody could use the server");
+        }
+        return keys;
     }
 
     private static int freePort(String bind) {

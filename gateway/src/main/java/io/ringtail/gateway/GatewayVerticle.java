@@ -2,13 +2,18 @@ package io.ringtail.gateway;
 
 import io.ringtail.engine.Engine;
 import io.ringtail.gateway.admin.AdminRoutes;
+import io.ringtail.gateway.auth.ApiKeys;
+import io.ringtail.gateway.auth.AuthHandler;
 import io.ringtail.gateway.command.CommandBridge;
 import io.ringtail.gateway.command.CommandRoutes;
 import io.ringtail.gateway.command.InstrumentIndex;
+import io.ringtail.gateway.config.AccessConfig;
 import io.ringtail.gateway.config.GatewayConfig;
 import io.ringtail.gateway.connection.ConnectionGuard;
 import io.ringtail.gateway.connection.ConnectionLimits;
 import io.ringtail.gateway.health.HealthRoutes;
+import io.ringtail.gateway.http.InvalidRequestHandler;
+import io.ringtail.gateway.http.JsonShapeLimits;
 import io.ringtail.gateway.http.RouteTable;
 import io.ringtail.gateway.query.QueryRoutes;
 import io.ringtail.gateway.query.ReadSide;
@@ -20,6 +25,7 @@ import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
+import io.vertx.core.net.PemKeyCertOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
 
@@ -38,6 +44,7 @@ final class GatewayVerticle extends VerticleBase {
     private final InstrumentIndex instruments;
     private final HealthRoutes health;
     private final GatewayMetrics metrics;
+    private final ApiKeys keys;
     private final int port;
     private final Duration shutdownGrace;
     private final ConnectionLimits connectionLimits;
@@ -45,13 +52,14 @@ final class GatewayVerticle extends VerticleBase {
     private ConnectionGuard guard;
 
     GatewayVerticle(GatewayConfig config, Engine engine, ReadSide readSide, InstrumentIndex instruments,
-                    HealthRoutes health, GatewayMetrics metrics, int port, ConnectionLimits connectionLimits) {
+                    HealthRoutes health, GatewayMetrics metrics, ApiKeys keys, int port, ConnectionLimits connectionLimits) {
         this.config = config;
         this.engine = engine;
         this.readSide = readSide;
         this.instruments = instruments;
         this.health = health;
         this.metrics = metrics;
+        this.keys = keys;
         this.port = port;
         this.connectionLimits = connectionLimits;
         this.shutdownGrace = Duration.ofMillis(config.engineConfig().shutdownTimeoutMillis());
@@ -65,11 +73,17 @@ final class GatewayVerticle extends VerticleBase {
         RouteTable table = new RouteTable(Router.router(vertx));
         table.router().route().handler(guard::onRequest);
         table.router().route().handler(metrics.newLoopResponseCounter());
+        AccessConfig access = config.access();
+        // Authenticate before the body is read: a request without a key costs its head, not its body.
+        table.router().route().handler(keys == null ? AuthHandler.open() : AuthHandler.withKeys(keys, System::nanoTime));
         table.router().route().handler(BodyHandler.create(false).setBodyLimit(config.bodyLimit()));
+        table.router().route().handler(new JsonShapeLimits(access.maxJsonDepth(), access.maxJsonString()));
+        QueryRoutes queries = QueryRoutes.create(context, engine, readSide, instruments, config.rywTimeoutMillis(),
+            metrics.readYourWrites());
         CommandBridge bridge = new CommandBridge(engine, route, metrics::overloaded);
-        CommandRoutes.register(table, bridge, instruments);
+        CommandRoutes.register(table, bridge, instruments, queries.orderOwners());
         AdminRoutes.register(table, bridge, engine);
-        QueryRoutes.register(table, context, readSide, instruments, config.rywTimeoutMillis(), metrics.readYourWrites());
+        queries.register(table);
         health.register(table);
         if (config.metricsPort() == 0) {
             table.add(HttpMethod.GET, "/metrics", new MetricsRoute(metrics));
@@ -77,11 +91,18 @@ final class GatewayVerticle extends VerticleBase {
         Router router = table.finish();
         // No cleartext HTTP/2: to tell it from HTTP/1.x Vert.x waits for a connection's first bytes before it
         // reports the connection, so a flood of silent connections would go uncounted by the connection limit.
-        server = vertx.createHttpServer(new HttpServerOptions()
-                .setHttp2ClearTextEnabled(false)
-                .setIdleTimeout((int) config.idleTimeoutMillis()).setIdleTimeoutUnit(TimeUnit.MILLISECONDS))
+        HttpServerOptions options = new HttpServerOptions()
+            .setHttp2ClearTextEnabled(false)
+            .setIdleTimeout((int) config.idleTimeoutMillis()).setIdleTimeoutUnit(TimeUnit.MILLISECONDS)
+            .setMaxHeaderSize(access.maxHeaderSize());
+        if (access.tls()) {
+            options.setSsl(true).setKeyCertOptions(new PemKeyCertOptions()
+                .setCertPath(access.tlsCert().toString()).setKeyPath(access.tlsKey().toString()));
+        }
+        server = vertx.createHttpServer(options)
             .connectionHandler(guard::onConnection)
-            .requestHandler(router);
+            .requestHandler(router)
+            .invalidRequestHandler(new InvalidRequestHandler());
         return server.listen(port, config.bind());
     }
 

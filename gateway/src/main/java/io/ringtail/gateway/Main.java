@@ -1,6 +1,9 @@
 package io.ringtail.gateway;
 
 import io.ringtail.engine.RecoveryReport;
+import io.ringtail.gateway.auth.KeysCommand;
+import io.ringtail.gateway.auth.KeysFile;
+import io.ringtail.gateway.config.AccessConfig;
 import io.ringtail.gateway.config.CommandLineOptions;
 import io.ringtail.gateway.config.ConfigException;
 import io.ringtail.gateway.config.ConfigLoader;
@@ -23,6 +26,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("keys")) {
+            System.exit(KeysCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+            return;
+        }
         GatewayConfig config;
         try {
             CommandLineOptions options = CommandLineOptions.parse(args);
@@ -36,8 +43,11 @@ public final class Main {
             System.exit(2);
             return;
         }
+        AccessConfig access = config.access();
+        String firstKey;
         GatewayServer server;
         try {
+            firstKey = access.dev() ? null : KeysFile.createWithAdmin(access.keysFile());
             server = GatewayServer.start(config, new TradingDomain(config.instruments(), config.limits()), List.of());
         } catch (RuntimeException e) {
             LOG.debug("start-up failed", e);
@@ -46,11 +56,36 @@ public final class Main {
             return;
         }
         RecoveryReport recovery = server.engine().recovery();
-        LOG.info("ringtail listening on http://{}:{} data-dir={} durability={} recovered {} events (head sequence {}){}",
-            config.bind(), server.port(), config.dataDirectory().toAbsolutePath(), config.durability(),
-            recovery.events(), recovery.lastSequence(),
+        String url = access.scheme() + "://" + config.bind() + ":" + server.port();
+        if (access.dev()) {
+            LOG.warn("!!! --dev: API keys are OFF. Anyone who can reach {} acts as admin. Never use --dev outside "
+                + "a local experiment. !!!", url);
+        }
+        if (firstKey != null) {
+            printFirstKey(firstKey, access, url);
+        }
+        LOG.info("ringtail listening on {} data-dir={} durability={} recovered {} events (head sequence {}){}{}",
+            url, config.dataDirectory().toAbsolutePath(), config.durability(), recovery.events(),
+            recovery.lastSequence(), access.dev() ? " auth=OFF (--dev)" : " keys-file=" + access.keysFile(),
             recovery.fromSnapshot() ? " after snapshot " + recovery.snapshotFile().getFileName() : "");
         installShutdown(server);
+    }
+
+    /**
+     * The only place a key is ever shown: on standard output, once, when the keys file is created. The
+     * key is on one line of its own, so an operator can copy it and a test can find it.
+     */
+    private static void printFirstKey(String key, AccessConfig access, String url) {
+        String curlTls = access.tls() ? "--cacert " + access.tlsCert() + " " : "";
+        System.out.println();
+        System.out.println("Created " + access.keysFile() + " with a new admin API key. It is shown this once and");
+        System.out.println("stored only as a hash; keep it secret (ringtail keys add makes more, see gateway/README.md):");
+        System.out.println();
+        System.out.println("export RINGTAIL_KEY=" + key);
+        System.out.println();
+        System.out.println("curl " + curlTls + "-H \"Authorization: Bearer $RINGTAIL_KEY\" " + url + "/instruments");
+        System.out.println();
+        System.out.flush();
     }
 
     /**

@@ -35,6 +35,7 @@ public final class TestGateway implements AutoCloseable {
 
     /** Small capacities and a free port: the settings every in-process gateway test starts from. */
     public static GatewayConfig.Builder config(Path dataDirectory) {
+        TestKeys.write(dataDirectory);
         return GatewayConfig.defaults()
             .set(Setting.PORT, "0", "test")
             .set(Setting.DATA_DIR, dataDirectory.toString(), "test")
@@ -59,15 +60,20 @@ public final class TestGateway implements AutoCloseable {
     }
 
     HttpResponse<String> send(String method, String path, String contentType, byte[] body) {
+        return send(TestKeys.ADMIN, method, path, contentType, body);
+    }
+
+    /** @param key the API key to send, null for none */
+    HttpResponse<String> send(String key, String method, String path, String contentType, byte[] body) {
         try {
-            return client.send(request(method, path, contentType, body), HttpResponse.BodyHandlers.ofString());
+            return client.send(request(key, method, path, contentType, body), HttpResponse.BodyHandlers.ofString());
         } catch (Exception e) {
             throw new AssertionError(method + " " + path + " failed: " + e, e);
         }
     }
 
     CompletableFuture<HttpResponse<String>> sendAsync(String method, String path, String body) {
-        return client.sendAsync(request(method, path, JSON, body.getBytes()), HttpResponse.BodyHandlers.ofString());
+        return client.sendAsync(request(TestKeys.ADMIN, method, path, JSON, body.getBytes()), HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<String> post(String path, String json) {
@@ -81,7 +87,7 @@ public final class TestGateway implements AutoCloseable {
     HttpResponse<String> get(String path, String header, String value) {
         try {
             HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(20))
-                .header(header, value).GET().build();
+                .header("Authorization", "Bearer " + TestKeys.ADMIN).header(header, value).GET().build();
             return client.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (Exception e) {
             throw new AssertionError("GET " + path + " failed: " + e, e);
@@ -100,9 +106,12 @@ public final class TestGateway implements AutoCloseable {
         return server.engine().headSequence();
     }
 
-    private HttpRequest request(String method, String path, String contentType, byte[] body) {
+    private HttpRequest request(String key, String method, String path, String contentType, byte[] body) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(20))
             .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (key != null) {
+            builder.header("Authorization", "Bearer " + key);
+        }
         if (contentType != null) {
             builder.header("Content-Type", contentType);
         }

@@ -95,7 +95,8 @@ public final class RingtailLoad implements Callable<Integer> {
             description = "Where report.json, report.html and the .hgrm files go. Default: ${DEFAULT-VALUE}.")
     private Path reportDir;
 
-    @Option(names = "--api-key", description = "Sent as 'Authorization: Bearer <key>'.")
+    @Option(names = "--api-key", defaultValue = "${env:RINGTAIL_KEY}",
+            description = "Sent as 'Authorization: Bearer <key>'. Default: the RINGTAIL_KEY environment variable.")
     private String apiKey;
 
     @Option(names = "--timeout", defaultValue = "10s", converter = DurationParser.class,

@@ -57,13 +57,17 @@ class RealGatewayIntegrationTest {
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try {
             awaitReady(gateway, url, log);
+            // First start on an empty data directory: the gateway prints its new admin key, once.
+            Matcher printed = Pattern.compile("(?m)^export RINGTAIL_KEY=(\\S+)$").matcher(Files.readString(log));
+            assertTrue(printed.find(), "the gateway printed its admin key:\n" + Files.readString(log));
+            String key = printed.group(1);
 
             Path reports = dir.resolve("report");
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ByteArrayOutputStream err = new ByteArrayOutputStream();
             int exit = RingtailLoad.execute(new String[] {"--url", url, "--mode", "fixed-rate", "--rate", "150",
                     "--connections", "4", "--accounts", "8", "--warmup", "1s", "--duration", "3s", "--verify-ryw",
-                    "--run-id", "1", "--timeout", "5s", "--report-dir", reports.toString()},
+                    "--run-id", "1", "--timeout", "5s", "--report-dir", reports.toString(), "--api-key", key},
                     new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
             String output = out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8);
 
@@ -85,15 +89,17 @@ class RealGatewayIntegrationTest {
                     "amend_order", sent.getLong("amend")));
             assertEquals(8, expected.get("open_account"));
             assertTrue(expected.get("cancel_order") > 0 && expected.get("amend_order") > 0, expected.toString());
-            assertEquals(expected, commandCounters(url), "gateway /metrics vs the load tester's report\n" + output);
+            assertEquals(expected, commandCounters(url, key), "gateway /metrics vs the load tester's report\n" + output);
         } finally {
             stop(gateway);
         }
     }
 
     /** ringtail_commands_total summed over outcomes, per command type. */
-    private Map<String, Long> commandCounters(String url) throws IOException, InterruptedException {
-        HttpResponse<String> metrics = get(url + "/metrics");
+    private Map<String, Long> commandCounters(String url, String key) throws IOException, InterruptedException {
+        HttpResponse<String> metrics = http.send(HttpRequest.newBuilder(URI.create(url + "/metrics"))
+                .header("Authorization", "Bearer " + key).timeout(Duration.ofSeconds(2)).build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(200, metrics.statusCode());
         Map<String, Long> byCommand = new TreeMap<>();
         for (String line : metrics.body().split("\n")) {

@@ -3,6 +3,7 @@ package io.ringtail.gateway.admin;
 import io.ringtail.engine.Engine;
 import io.ringtail.engine.RecoveryReport;
 import io.ringtail.engine.StateDigest;
+import io.ringtail.gateway.auth.Access;
 import io.ringtail.gateway.command.CommandBridge;
 import io.ringtail.gateway.command.CommandRequest;
 import io.ringtail.gateway.http.JsonResponse;
@@ -21,6 +22,7 @@ import org.agrona.MutableDirectBuffer;
  * costs the writer one pass over its state, so it is for operators and the crash harness, not for load.
  * {@code recovery} is what start-up replayed: a server recovered from the journal alone replayed exactly
  * {@code lastSequence} events when the journal has no sequence gap (replay also refuses to start on one).
+ * Admin keys only.
  */
 final class StateDigestRoute implements Handler<RoutingContext>, CommandResponder {
     private final CommandBridge bridge;
@@ -34,6 +36,7 @@ final class StateDigestRoute implements Handler<RoutingContext>, CommandResponde
 
     @Override
     public void handle(RoutingContext ctx) {
+        Access.requireAdmin(ctx, "reading the state digest");
         bridge.publish(ctx, request, this, null, System.nanoTime());
     }
 

@@ -1,9 +1,12 @@
 package io.ringtail.gateway.command;
 
+import io.ringtail.gateway.auth.Access;
+import io.ringtail.gateway.auth.Principal;
 import io.ringtail.gateway.http.ApiError;
 import io.ringtail.gateway.http.ErrorCode;
 import io.ringtail.gateway.http.JsonBody;
 import io.ringtail.gateway.http.JsonResponse;
+import io.ringtail.gateway.query.OrderOwners;
 import io.ringtail.gateway.reply.CommandResponder;
 import io.ringtail.gateway.reply.PendingCommand;
 import io.ringtail.trading.OrderReplyCodec;
@@ -16,32 +19,43 @@ import org.agrona.DirectBuffer;
 import java.util.Set;
 
 /**
- * {@code PATCH /orders/{orderId} {"accountId", "price"?, "quantity"?}} → 200
+ * {@code PATCH /orders/{orderId} {"accountId"?, "price"?, "quantity"?}} → 200
  * {@code {"orderId", "status", "filledQuantity", "version"}}. Zero means "unchanged" in the command layout,
- * so a zero here is refused rather than silently ignored.
+ * so a zero here is refused rather than silently ignored. Ownership is checked as for a cancel
+ * ({@link CancelOrderRoute}).
  */
 final class AmendOrderRoute implements Handler<RoutingContext>, CommandResponder {
     private static final Set<String> FIELDS = Set.of("accountId", "price", "quantity");
 
     private final CommandBridge bridge;
+    private final OrderOwners owners;
     private final TradingRequests.AmendOrder request = new TradingRequests.AmendOrder();
 
-    AmendOrderRoute(CommandBridge bridge) {
+    AmendOrderRoute(CommandBridge bridge, OrderOwners owners) {
         this.bridge = bridge;
+        this.owners = owners;
     }
 
     @Override
     public void handle(RoutingContext ctx) {
         long received = System.nanoTime();
+        Principal principal = Access.requireTrader(ctx);
         long orderId = JsonBody.parameterLong(ctx.pathParam("orderId"), "orderId", 1);
         JsonObject body = JsonBody.read(ctx, FIELDS);
-        long accountId = JsonBody.requiredLong(body, "accountId", 1);
+        long named = JsonBody.optionalLong(body, "accountId", 1, 0);
         long price = JsonBody.optionalLong(body, "price", 1, 0);
         long quantity = JsonBody.optionalLong(body, "quantity", 1, 0);
         if (price == 0 && quantity == 0) {
             throw new ApiError(ErrorCode.MISSING_FIELD, "field 'price' or 'quantity' is required");
         }
-        bridge.publish(ctx, request.set(accountId, orderId, price, quantity), this, null, received);
+        if (principal.isAdmin() && named != 0) {
+            bridge.publish(ctx, request.set(named, orderId, price, quantity), this, null, received);
+            return;
+        }
+        owners.ownerOf(ctx, orderId, (c, owner) -> {
+            OrderAccess.requireOwnOrder(principal, orderId, owner, named);
+            bridge.publish(c, request.set(owner, orderId, price, quantity), this, null, received);
+        });
     }
 
     @Override

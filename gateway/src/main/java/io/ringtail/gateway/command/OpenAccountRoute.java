@@ -1,5 +1,6 @@
 package io.ringtail.gateway.command;
 
+import io.ringtail.gateway.auth.Access;
 import io.ringtail.gateway.http.JsonBody;
 import io.ringtail.gateway.http.JsonResponse;
 import io.ringtail.gateway.reply.CommandResponder;
@@ -12,7 +13,7 @@ import org.agrona.DirectBuffer;
 
 import java.util.Set;
 
-/** {@code POST /accounts {"accountId", "cash"?}} → 201 {@code {"accountId", "version"}}. */
+/** {@code POST /accounts {"accountId", "cash"?}} → 201 {@code {"accountId", "version"}}; admin keys only. */
 final class OpenAccountRoute implements Handler<RoutingContext>, CommandResponder {
     private static final Set<String> FIELDS = Set.of("accountId", "cash");
 
@@ -26,6 +27,7 @@ final class OpenAccountRoute implements Handler<RoutingContext>, CommandResponde
     @Override
     public void handle(RoutingContext ctx) {
         long received = System.nanoTime();
+        Access.requireAdmin(ctx, "opening an account");
         JsonObject body = JsonBody.read(ctx, FIELDS);
         long accountId = JsonBody.requiredLong(body, "accountId", 1);
         long cash = JsonBody.optionalLong(body, "cash", 0, 0);

@@ -1,5 +1,6 @@
 package io.ringtail.gateway.command;
 
+import io.ringtail.gateway.auth.Access;
 import io.ringtail.gateway.http.ApiError;
 import io.ringtail.gateway.http.JsonBody;
 import io.ringtail.gateway.http.JsonResponse;
@@ -22,6 +23,7 @@ import java.util.Set;
  * {@code POST /orders} → 201 {@code {"orderId", "clientOrderId", "status", "filledQuantity", "version"}}.
  * A retry with the same clientOrderId gets the original reply from the domain, unchanged.
  * Price and quantity are only checked for sign here: tick and lot sizes are the domain's rules (422).
+ * The key must trade for the account (403 otherwise).
  */
 final class PlaceOrderRoute implements Handler<RoutingContext>, CommandResponder {
     private static final Set<String> FIELDS =
@@ -39,8 +41,10 @@ final class PlaceOrderRoute implements Handler<RoutingContext>, CommandResponder
     @Override
     public void handle(RoutingContext ctx) {
         long received = System.nanoTime();
+        Access.requireTrader(ctx);
         JsonObject body = JsonBody.read(ctx, FIELDS);
         long accountId = JsonBody.requiredLong(body, "accountId", 1);
+        Access.requireTrade(ctx, accountId);
         String clientOrderId = clientOrderId(JsonBody.requiredString(body, "clientOrderId"));
         int symbolIndex = instruments.indexOf(JsonBody.requiredString(body, "symbol"), "symbol");
         int side = side(JsonBody.requiredString(body, "side"));

@@ -1,5 +1,6 @@
 package io.ringtail.gateway.command;
 
+import io.ringtail.gateway.auth.Access;
 import io.ringtail.gateway.http.ApiError;
 import io.ringtail.gateway.http.JsonBody;
 import io.ringtail.gateway.http.JsonResponse;
@@ -16,7 +17,7 @@ import java.util.Set;
 /**
  * {@code POST /accounts/{id}/deposits} and {@code .../withdrawals}: cash as {@code {"amount"}} or a
  * position as {@code {"symbol", "quantity"}}; 200 {@code {"version"}}. One class for both directions:
- * they differ only in the command types.
+ * they differ only in the command types. Admin keys only.
  */
 final class TransferRoute implements Handler<RoutingContext>, CommandResponder {
     private static final Set<String> FIELDS = Set.of("amount", "symbol", "quantity");
@@ -46,6 +47,7 @@ final class TransferRoute implements Handler<RoutingContext>, CommandResponder {
     @Override
     public void handle(RoutingContext ctx) {
         long received = System.nanoTime();
+        Access.requireAdmin(ctx, "moving cash or positions");
         long accountId = JsonBody.parameterLong(ctx.pathParam("id"), "id", 1);
         JsonObject body = JsonBody.read(ctx, FIELDS);
         boolean isCash = body.containsKey("amount");

@@ -31,7 +31,7 @@ public final class CommandLineOptions {
             Map<Setting, String> values = new EnumMap<>(Setting.class);
             for (Setting setting : Setting.values()) {
                 if (result.hasMatchedOption(setting.flag())) {
-                    values.put(setting, result.matchedOptionValue(setting.flag(), ""));
+                    values.put(setting, setting.isSwitch() ? "true" : result.matchedOptionValue(setting.flag(), ""));
                 }
             }
             return new CommandLineOptions(values, result.isUsageHelpRequested(), commandLine.getUsageMessage());
@@ -62,12 +62,15 @@ public final class CommandLineOptions {
         spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).description("show this help and exit").build());
         for (Setting setting : Setting.values()) {
             String defaultText = setting.defaultText() == null ? "none" : setting.defaultText();
-            spec.addOption(OptionSpec.builder(setting.flag())
-                .paramLabel(setting.label())
-                .type(String.class)
+            OptionSpec.Builder option = OptionSpec.builder(setting.flag())
                 .description(setting.description() + " (default: " + defaultText + "; env: "
-                    + setting.environmentVariable() + ")")
-                .build());
+                    + setting.environmentVariable() + ")");
+            if (setting.isSwitch()) {
+                option.arity("0").type(boolean.class);
+            } else {
+                option.paramLabel(setting.label()).type(String.class);
+            }
+            spec.addOption(option.build());
         }
         return spec;
     }

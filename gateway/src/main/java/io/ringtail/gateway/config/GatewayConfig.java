@@ -26,6 +26,7 @@ public final class GatewayConfig {
     private final int port;
     private final String bind;
     private final Path dataDirectory;
+    private final AccessConfig access;
     private final DurabilityMode durability;
     private final WaitStrategyKind waitStrategy;
     private final TradingViewConfig viewConfig;
@@ -51,6 +52,7 @@ public final class GatewayConfig {
         this.port = b.port;
         this.bind = b.bind;
         this.dataDirectory = b.dataDirectory;
+        this.access = b.access();
         this.durability = b.durability;
         this.waitStrategy = b.waitStrategy;
         this.viewConfig = new TradingViewConfig(b.viewMaxOrders, b.viewMaxAccounts, b.bookDepth, b.recentTrades,
@@ -95,6 +97,11 @@ public final class GatewayConfig {
 
     public Path dataDirectory() {
         return dataDirectory;
+    }
+
+    /** API keys, TLS and request limits. */
+    public AccessConfig access() {
+        return access;
     }
 
     public DurabilityMode durability() {
@@ -185,6 +192,15 @@ public final class GatewayConfig {
         private int port;
         private String bind;
         private Path dataDirectory;
+        private boolean dev;
+        private Path keysFile;
+        private Path tlsCert;
+        private Path tlsKey;
+        private long rateLimit;
+        private long rateBurst;
+        private int maxHeaderSize;
+        private int maxJsonDepth;
+        private int maxJsonString;
         private DurabilityMode durability;
         private WaitStrategyKind waitStrategy;
         private int ringSize;
@@ -230,6 +246,15 @@ public final class GatewayConfig {
                     case PORT -> port = (int) longIn(value, 0, 65_535);
                     case BIND -> bind = nonEmpty(value);
                     case DATA_DIR -> dataDirectory = Paths.get(nonEmpty(value));
+                    case DEV -> dev = bool(value);
+                    case KEYS_FILE -> keysFile = Paths.get(nonEmpty(value));
+                    case TLS_CERT -> tlsCert = Paths.get(nonEmpty(value));
+                    case TLS_KEY -> tlsKey = Paths.get(nonEmpty(value));
+                    case RATE_LIMIT -> rateLimit = longIn(value, 0, 1_000_000_000);
+                    case RATE_BURST -> rateBurst = longIn(value, 1, 1_000_000_000);
+                    case MAX_HEADER_SIZE -> maxHeaderSize = (int) longIn(value, 1024, 1024 * 1024);
+                    case MAX_JSON_DEPTH -> maxJsonDepth = (int) longIn(value, 1, 1000);
+                    case MAX_JSON_STRING -> maxJsonString = (int) longIn(value, 64, 64 * 1024 * 1024);
                     case DURABILITY -> durability = DurabilityMode.parse(value);
                     case WAIT_STRATEGY -> waitStrategy = WaitStrategyKind.parse(value);
                     case RING_SIZE -> ringSize = powerOfTwo(value, 1 << 30);
@@ -273,6 +298,23 @@ public final class GatewayConfig {
 
         private SnapshotPolicy snapshotPolicy() {
             return new SnapshotPolicy(snapshotEveryEvents, snapshotEverySeconds * 1000, snapshotKeep);
+        }
+
+        private AccessConfig access() {
+            if ((tlsCert == null) != (tlsKey == null)) {
+                throw new ConfigException("--tls-cert and --tls-key go together: give both or neither");
+            }
+            Path keys = keysFile != null ? keysFile : dataDirectory.resolve("api-keys.json");
+            return new AccessConfig(dev, keys, tlsCert, tlsKey, rateLimit, rateBurst, maxHeaderSize, maxJsonDepth,
+                maxJsonString);
+        }
+
+        private static boolean bool(String value) {
+            return switch (value.toLowerCase(java.util.Locale.ROOT)) {
+                case "true" -> true;
+                case "false" -> false;
+                default -> throw new IllegalArgumentException("must be true or false");
+            };
         }
 
         private TradingLimits limits() {

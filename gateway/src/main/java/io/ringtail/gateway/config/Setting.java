@@ -15,6 +15,17 @@ public enum Setting {
     CONFIG("config", "FILE", null, "JSON config file; its keys are the option names in camelCase (dataDir, ringSize, ...)"),
     PORT("port", "N", "8080", "HTTP port; 0 picks a free port and logs it"),
     BIND("bind", "ADDR", "127.0.0.1", "address the HTTP server binds to"),
+    // Access control: keys, TLS and request limits (gateway/README.md, "Access control").
+    DEV("dev", null, "false", "no API keys: every request acts as admin; for local experiments only (logged loudly)"),
+    KEYS_FILE("keys-file", "FILE", null,
+        "API keys (SHA-256 hashes, roles, accounts), created with a new admin key on first start; none = <data-dir>/api-keys.json"),
+    TLS_CERT("tls-cert", "PEM", null, "certificate chain (PEM) to serve HTTPS with; needs --tls-key"),
+    TLS_KEY("tls-key", "PEM", null, "private key (PEM, PKCS#8) of --tls-cert"),
+    RATE_LIMIT("rate-limit", "PER_SECOND", "10000", "requests per second per API key, beyond which 429; 0 = unlimited"),
+    RATE_BURST("rate-burst", "N", "20000", "requests a key may send at once above its rate"),
+    MAX_HEADER_SIZE("max-header-size", "BYTES", "8192", "largest request head (all headers); larger ones get 431"),
+    MAX_JSON_DEPTH("max-json-depth", "N", "8", "deepest nesting of a JSON body; deeper ones get 400"),
+    MAX_JSON_STRING("max-json-string", "CHARS", "1024", "longest string in a JSON body; longer ones get 400"),
     DATA_DIR("data-dir", "DIR", "./data", "directory holding the journal"),
     DURABILITY("durability", "async|sync", "async",
         "async acks once the journal append is in the mapped file; sync forces it to disk per batch"),
@@ -108,8 +119,13 @@ public enum Setting {
         return camel.toString();
     }
 
+    /** Null for a switch: a flag without a value, "true" in the environment or the file. */
     public String label() {
         return label;
+    }
+
+    public boolean isSwitch() {
+        return label == null;
     }
 
     /** The default as text, parsed like any other source; null when the setting has none. */

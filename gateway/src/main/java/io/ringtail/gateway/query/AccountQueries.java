@@ -1,6 +1,7 @@
 package io.ringtail.gateway.query;
 
 import io.ringtail.engine.projection.ProjectionAgent;
+import io.ringtail.gateway.auth.Access;
 import io.ringtail.gateway.http.ErrorCode;
 import io.ringtail.gateway.http.ErrorResponder;
 import io.ringtail.gateway.http.JsonResponse;
@@ -35,6 +36,9 @@ final class AccountQueries {
         } catch (IllegalArgumentException e) {
             ErrorResponder.send(ctx, ErrorCode.INVALID_FIELD, e.getMessage());
             return;
+        }
+        if (!Access.mayRead(ctx, accountId)) {
+            throw Access.readForbidden(accountId);
         }
         gate.whenVisible(ctx, agent, (c, watermark) -> {
             c.response().putHeader("X-Version", Long.toString(watermark));

@@ -1,6 +1,8 @@
 package io.ringtail.gateway.query;
 
 import io.ringtail.engine.projection.ProjectionAgent;
+import io.ringtail.gateway.auth.Access;
+import io.ringtail.gateway.auth.Principal;
 import io.ringtail.gateway.http.ErrorCode;
 import io.ringtail.gateway.http.ErrorResponder;
 import io.ringtail.gateway.http.JsonResponse;
@@ -44,9 +46,11 @@ final class OrderQueries {
             ErrorResponder.send(ctx, ErrorCode.INVALID_FIELD, e.getMessage());
             return;
         }
+        Principal principal = Access.principal(ctx);
         gate.whenVisible(ctx, agent, (c, watermark) -> {
             c.response().putHeader("X-Version", Long.toString(watermark));
-            if (!orders.view().order(orderId, order)) {
+            // Another account's order reads exactly like a missing one: its id must not reveal it exists.
+            if (!orders.view().order(orderId, order) || !principal.mayRead(order.accountId())) {
                 ErrorResponder.send(c, 404, "UNKNOWN_ORDER", "no order " + orderId);
                 return;
             }
@@ -68,6 +72,9 @@ final class OrderQueries {
         } catch (IllegalArgumentException e) {
             ErrorResponder.send(ctx, ErrorCode.INVALID_FIELD, e.getMessage());
             return;
+        }
+        if (!Access.mayRead(ctx, accountId)) {
+            throw Access.readForbidden(accountId);
         }
         gate.whenVisible(ctx, agent, (c, watermark) -> {
             c.response().putHeader("X-Version", Long.toString(watermark));

@@ -46,6 +46,11 @@ final class VersionGate {
             ErrorResponder.send(ctx, ErrorCode.INVALID_FIELD, e.getMessage());
             return;
         }
+        whenApplied(ctx, agent, minVersion, timeoutMillis, read);
+    }
+
+    /** Serves once the projection has applied {@code minVersion}, waiting at most {@code timeoutMillis}. */
+    void whenApplied(RoutingContext ctx, ProjectionAgent agent, long minVersion, long timeoutMillis, Read read) {
         if (agent.state() == ProjectionState.STOPPED_WITH_ERROR) {
             viewUnavailable(ctx, agent);
             return;
@@ -101,6 +106,10 @@ final class VersionGate {
             field = MIN_VERSION_HEADER;
         }
         return text == null ? 0 : QueryParams.nonNegativeLong(field, text);
+    }
+
+    long maxTimeoutMillis() {
+        return maxTimeoutMillis;
     }
 
     private long timeoutMillis(RoutingContext ctx) {

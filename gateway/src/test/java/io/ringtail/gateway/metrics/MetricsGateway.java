@@ -3,6 +3,7 @@ package io.ringtail.gateway.metrics;
 import io.ringtail.engine.projection.ProjectionHost;
 import io.ringtail.gateway.GatewayServer;
 import io.ringtail.gateway.TestGateway;
+import io.ringtail.gateway.TestKeys;
 import io.ringtail.gateway.config.GatewayConfig;
 import io.ringtail.trading.TradingDomain;
 import io.vertx.core.json.JsonObject;
@@ -88,7 +89,8 @@ final class MetricsGateway implements AutoCloseable {
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
         try {
-            return client.send(request.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
+            return client.send(request.timeout(Duration.ofSeconds(20))
+                .header("Authorization", "Bearer " + TestKeys.ADMIN).build(), HttpResponse.BodyHandlers.ofString());
         } catch (Exception e) {
             throw new AssertionError(request.build().uri() + " failed: " + e, e);
         }

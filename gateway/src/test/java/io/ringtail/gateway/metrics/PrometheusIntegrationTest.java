@@ -1,5 +1,6 @@
 package io.ringtail.gateway.metrics;
 
+import io.ringtail.gateway.TestKeys;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * gateway, and the lag alert fires while a projection is held back. Runs wherever {@code prometheus} is
  * installed, and always in CI ({@code CI=true}), where {@code .ci/run} installs it. The copies given to
  * Prometheus differ from the shipped files only in the target's port, 1 s intervals, {@code for: 0s} and a
- * 1 s lag threshold, so the test needs seconds instead of minutes.
+ * 1 s lag threshold, so the test needs seconds instead of minutes; beside them lies the key file the shipped
+ * config names, holding a reader key, as an operator sets it up (promtool refuses a config whose key file
+ * is missing, so the copy is what it checks).
  */
 class PrometheusIntegrationTest {
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -43,15 +46,16 @@ class PrometheusIntegrationTest {
             "prometheus is not installed (apt-get install prometheus); CI always runs this test");
         Path ops = OpsFiles.dir();
         run("promtool", "check", "rules", ops.resolve("alerts.yml").toString());
-        run("promtool", "check", "config", ops.resolve("prometheus.yml").toString());
 
         try (MetricsGateway gateway = MetricsGateway.start(MetricsGateway.config(dir.resolve("data")).build())) {
             Path config = dir.resolve("prometheus.yml");
+            Files.writeString(dir.resolve("ringtail-metrics.key"), TestKeys.READER + "\n");
             Files.writeString(config, replace(Files.readString(ops.resolve("prometheus.yml")),
                 "127.0.0.1:8080", "127.0.0.1:" + gateway.port(), "scrape_interval: 15s", "scrape_interval: 1s",
                 "evaluation_interval: 15s", "evaluation_interval: 1s"));
             Files.writeString(dir.resolve("alerts.yml"), replace(Files.readString(ops.resolve("alerts.yml")),
                 "for: 1m", "for: 0s", "ringtail_projection_lag_seconds > 30", "ringtail_projection_lag_seconds > 1"));
+            run("promtool", "check", "config", config.toString());
             int port = freePort();
             Process prometheus = new ProcessBuilder("prometheus", "--config.file=" + config,
                 "--storage.tsdb.path=" + dir.resolve("tsdb"), "--web.listen-address=127.0.0.1:" + port)
