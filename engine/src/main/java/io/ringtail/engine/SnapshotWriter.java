@@ -75,7 +75,6 @@ final class SnapshotWriter implements AutoCloseable {
         while (true) {
             if (busy.get()) {
                 write();
-                busy.set(false);
             } else if (!running) {
                 return;
             } else {
@@ -85,17 +84,26 @@ final class SnapshotWriter implements AutoCloseable {
     }
 
     private void write() {
+        long sequence = this.sequence;
+        int bytes = payload.remaining();
         long started = System.nanoTime();
+        Throwable failure = null;
         try {
             store.write(sequence, formatVersion, payload);
-            long nanos = System.nanoTime() - started;
-            counters.onWritten(sequence, nanos);
-            LOG.info("snapshot at sequence {} written: {} bytes in {} ms", sequence, payload.remaining(), nanos / 1_000_000);
         } catch (Exception | OutOfMemoryError e) {
+            failure = e;
+        }
+        long nanos = System.nanoTime() - started;
+        payload = null;
+        // Free before counting: whoever sees the outcome counted may hand off the next snapshot at once.
+        busy.set(false);
+        if (failure == null) {
+            counters.onWritten(sequence, nanos);
+            LOG.info("snapshot at sequence {} written: {} bytes in {} ms", sequence, bytes, nanos / 1_000_000);
+        } else {
             counters.onFailed();
-            LOG.error("snapshot at sequence {} could not be written to {}; the engine carries on", sequence, store.directory(), e);
-        } finally {
-            payload = null;
+            LOG.error("snapshot at sequence {} could not be written to {}; the engine carries on", sequence,
+                store.directory(), failure);
         }
     }
 }

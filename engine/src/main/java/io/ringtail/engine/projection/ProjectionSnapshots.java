@@ -122,7 +122,7 @@ public final class ProjectionSnapshots implements AutoCloseable {
             ensureStaging(projection.snapshotLength());
             length = projection.captureSnapshot(stagingView);
         } catch (RuntimeException | OutOfMemoryError e) {
-            failed.lazySet(failed.get() + 1);
+            failed.incrementAndGet(); // both threads count failures
             LOG.error("Projection '{}' could not capture a view snapshot at {}", name, applied, e);
             return;
         }
@@ -138,15 +138,21 @@ public final class ProjectionSnapshots implements AutoCloseable {
     }
 
     private void write(long sequence, int formatVersion, ByteBuffer payload) {
+        Exception failure = null;
         try {
             store.write(sequence, formatVersion, payload);
+        } catch (Exception e) {
+            failure = e;
+        }
+        // Free before counting: whoever sees the outcome counted may capture the next snapshot at once.
+        writing = false;
+        if (failure == null) {
             lastWrittenSequence.lazySet(sequence);
             written.lazySet(written.get() + 1);
-        } catch (Exception e) {
-            failed.lazySet(failed.get() + 1);
-            LOG.error("Projection '{}' could not write its view snapshot at {} to {}", name, sequence, store.directory(), e);
-        } finally {
-            writing = false;
+        } else {
+            failed.incrementAndGet(); // both threads count failures
+            LOG.error("Projection '{}' could not write its view snapshot at {} to {}", name, sequence, store.directory(),
+                failure);
         }
     }
 
