@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * stderr together) collected: the port it listens on and the admin key it prints on first start are read
  * from there, as an operator would read them.
  */
-final class ChildGateway implements AutoCloseable {
+public final class ChildGateway implements AutoCloseable {
     private static final Pattern LISTENING = Pattern.compile("listening on https?://127\\.0\\.0\\.1:(\\d+)");
     private static final Pattern FIRST_KEY = Pattern.compile("^export RINGTAIL_KEY=(\\S+)$");
 
@@ -34,7 +34,7 @@ final class ChildGateway implements AutoCloseable {
         reader.start();
     }
 
-    static ChildGateway start(Path dataDirectory, String... extraArgs) throws IOException {
+    public static ChildGateway start(Path dataDirectory, String... extraArgs) throws IOException {
         Path root = Paths.get(System.getProperty("ringtail.root"));
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         List<String> command = new ArrayList<>(List.of(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
@@ -45,23 +45,28 @@ final class ChildGateway implements AutoCloseable {
         return new ChildGateway(new ProcessBuilder(command).redirectErrorStream(true).start());
     }
 
-    int port() throws Exception {
+    public int port() throws Exception {
         return port.get(60, TimeUnit.SECONDS);
     }
 
+    /** {@code http://127.0.0.1:PORT/}, once the server listens. */
+    public java.net.URI base() throws Exception {
+        return java.net.URI.create("http://127.0.0.1:" + port() + "/");
+    }
+
     /** The admin key printed on first start (null when none was); printed before the port, so known once {@link #port()} returned. */
-    String firstKey() {
+    public String firstKey() {
         return firstKey;
     }
 
-    String output() {
+    public String output() {
         synchronized (output) {
             return output.toString();
         }
     }
 
     /** SIGTERM, then waits for the exit code. */
-    int stop() throws InterruptedException {
+    public int stop() throws InterruptedException {
         process.destroy();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             throw new AssertionError("the server did not stop after SIGTERM; output:\n" + output());

@@ -1,5 +1,6 @@
 package io.ringtail.gateway.faults;
 
+import io.ringtail.gateway.ChildGateway;
 import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,10 @@ class DiskFullTest {
     private static final int IN_FLIGHT = 32;
     private static final int MAX_REQUESTS = 60_000;
     private static final int REFUSALS_WANTED = 50;
+    private static final String[] VIEW_CAPACITIES = {"--view-max-orders", "20000", "--view-max-accounts", "1000"};
+
+    /** The admin key the server printed on its first start on the small disk. */
+    private String key;
 
     @TempDir
     Path dir;
@@ -43,12 +48,13 @@ class DiskFullTest {
         SmallFilesystem disk = SmallFilesystem.tryMount(dir.resolve("disk"), 16, why);
         Assumptions.assumeTrue(disk != null, () -> "skipped: " + why);
         try (disk) {
-            String dataDir = disk.root().resolve("data").toString();
+            Path dataDir = disk.root().resolve("data");
             long acknowledged;
             long highestVersion;
             long lastOrderId;
-            try (ChildGateway server = ChildGateway.start("--data-dir", dataDir)) {
+            try (ChildGateway server = ChildGateway.start(dataDir, VIEW_CAPACITIES)) {
                 URI base = server.base();
+                key = server.firstKey();
                 assertEquals(201, post(base, "/accounts", "{\"accountId\": 7}").statusCode());
                 HttpResponse<String> first = post(base, "/accounts/7/deposits", "{\"amount\": 1}");
                 assertEquals(200, first.statusCode(), first.body());
@@ -110,7 +116,7 @@ class DiskFullTest {
                 assertTrue(!server.output().contains("InternalError"), "no fault in mapped memory:\n" + tail(server.output()));
             }
 
-            try (ChildGateway restarted = ChildGateway.start("--data-dir", dataDir)) {
+            try (ChildGateway restarted = ChildGateway.start(dataDir, VIEW_CAPACITIES)) {
                 JsonObject live = new JsonObject(get(restarted.base(), "/health/live").body());
                 assertEquals(highestVersion, live.getLong("headSequence"),
                     "the journal ends at the last acknowledged version: nothing refused took a sequence");
@@ -146,12 +152,14 @@ class DiskFullTest {
     }
 
     private HttpResponse<String> get(URI base, String path) throws Exception {
-        return client.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(20)).GET().build(),
+        return client.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(20))
+                .header("Authorization", "Bearer " + key).GET().build(),
             HttpResponse.BodyHandlers.ofString());
     }
 
-    private static HttpRequest request(URI base, String path, String body) {
+    private HttpRequest request(URI base, String path, String body) {
         return HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(20))
+            .header("Authorization", "Bearer " + key)
             .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }
 
