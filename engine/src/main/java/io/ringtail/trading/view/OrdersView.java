@@ -108,13 +108,14 @@ public final class OrdersView {
         int item = itemOf(orderId);
         int at = ordersOfAccount.beginUpdate(item);
         MutableDirectBuffer b = ordersOfAccount.buffer();
+        boolean wasOpen = OrderStatus.isOpen(b.getByte(at + STATUS));
         long filled = b.getLong(at + FILLED) + quantity;
         b.putLong(at + FILLED, filled);
         int status = OrderStatus.ofFill(filled, b.getLong(at + QUANTITY));
         b.putByte(at + STATUS, (byte) status);
         stamp(b, at, timestamp, sequence);
         ordersOfAccount.endUpdate(item);
-        if (!OrderStatus.isOpen(status)) {
+        if (wasOpen && !OrderStatus.isOpen(status)) {
             retireOldestBeyondRetention(orderId);
         }
     }
@@ -123,10 +124,14 @@ public final class OrdersView {
         int item = itemOf(orderId);
         int at = ordersOfAccount.beginUpdate(item);
         MutableDirectBuffer b = ordersOfAccount.buffer();
+        boolean wasOpen = OrderStatus.isOpen(b.getByte(at + STATUS));
         b.putByte(at + STATUS, (byte) OrderStatus.CANCELLED);
         stamp(b, at, timestamp, sequence);
         ordersOfAccount.endUpdate(item);
-        retireOldestBeyondRetention(orderId);
+        // An order joins the terminal queue once: counted twice, it would later be retired twice.
+        if (wasOpen) {
+            retireOldestBeyondRetention(orderId);
+        }
     }
 
     /** Writer only: {@code orderId} just became terminal; the oldest terminal order beyond retention goes. */
