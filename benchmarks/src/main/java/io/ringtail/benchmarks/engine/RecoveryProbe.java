@@ -115,7 +115,6 @@ public final class RecoveryProbe {
             + "| view snapshots at sequence | view snapshots MB (all four) | view capture pauses ms (sum of four) |\n");
         md.append("|---|---|---|---|---|---|---|---|\n");
         captures.forEach(row -> md.append(row).append('\n'));
-        md.append('\n');
         return md.toString();
     }
 
