@@ -92,22 +92,17 @@ public final class AccountsProjection implements SnapshottableProjection {
 
     @Override
     public int snapshotLength() {
-        return ViewSnapshotFormat.HEADER_LENGTH + view.snapshotLength();
+        return ViewSnapshotFormat.length(view);
     }
 
     @Override
     public int captureSnapshot(MutableDirectBuffer into) {
-        into.putInt(0, ViewSnapshotFormat.ACCOUNTS);
-        int end = view.snapshotTo(into, ViewSnapshotFormat.HEADER_LENGTH);
-        into.putInt(4, end);
-        return end;
+        return ViewSnapshotFormat.capture(into, ViewSnapshotFormat.ACCOUNTS, view);
     }
 
     @Override
     public void restoreSnapshot(DirectBuffer payload, int formatVersion) {
-        ViewSnapshotFormat.checkHeader(payload, formatVersion, ViewSnapshotFormat.ACCOUNTS, NAME);
-        AccountsView restored = new AccountsView(config, symbols);
-        ViewSnapshotFormat.checkLength(restored.restoreFrom(payload, ViewSnapshotFormat.HEADER_LENGTH), payload, NAME);
-        view = restored;
+        view = ViewSnapshotFormat.restore(payload, formatVersion, ViewSnapshotFormat.ACCOUNTS, NAME,
+            new AccountsView(config, symbols));
     }
 }

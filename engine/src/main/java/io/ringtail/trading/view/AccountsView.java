@@ -18,7 +18,7 @@ import org.agrona.concurrent.UnsafeBuffer;
  *  32 + 16 x s: position of symbol s | 40 + 16 x s: reserved position of symbol s   (all longs)
  * </pre>
  */
-public final class AccountsView {
+public final class AccountsView extends ViewMemory {
     static final int ACCOUNT_ID = 0;
     static final int CASH = 8;
     static final int RESERVED_CASH = 16;
@@ -157,11 +157,13 @@ public final class AccountsView {
     }
 
     /** Writer only: bytes {@link #snapshotTo} writes now. */
+    @Override
     int snapshotLength() {
         return 2 * Integer.BYTES + recordOfAccount.snapshotLength() + records.snapshotLength(used);
     }
 
     /** Writer only, between events: copies the accounts as they are in memory. @return the end offset */
+    @Override
     int snapshotTo(MutableDirectBuffer into, int offset) {
         into.putInt(offset, symbols);
         into.putInt(offset + 4, used);
@@ -170,6 +172,7 @@ public final class AccountsView {
     }
 
     /** Before any reader sees this (fresh) view: replaces its contents with a snapshot's. @return the end offset */
+    @Override
     int restoreFrom(DirectBuffer from, int offset) {
         if (from.getInt(offset) != symbols) {
             throw new IllegalStateException("accounts snapshot for " + from.getInt(offset) + " symbols, view has " + symbols);

@@ -79,22 +79,16 @@ public final class OrdersProjection implements SnapshottableProjection {
 
     @Override
     public int snapshotLength() {
-        return ViewSnapshotFormat.HEADER_LENGTH + view.snapshotLength();
+        return ViewSnapshotFormat.length(view);
     }
 
     @Override
     public int captureSnapshot(MutableDirectBuffer into) {
-        into.putInt(0, ViewSnapshotFormat.ORDERS);
-        int end = view.snapshotTo(into, ViewSnapshotFormat.HEADER_LENGTH);
-        into.putInt(4, end);
-        return end;
+        return ViewSnapshotFormat.capture(into, ViewSnapshotFormat.ORDERS, view);
     }
 
     @Override
     public void restoreSnapshot(DirectBuffer payload, int formatVersion) {
-        ViewSnapshotFormat.checkHeader(payload, formatVersion, ViewSnapshotFormat.ORDERS, NAME);
-        OrdersView restored = new OrdersView(config);
-        ViewSnapshotFormat.checkLength(restored.restoreFrom(payload, ViewSnapshotFormat.HEADER_LENGTH), payload, NAME);
-        view = restored;
+        view = ViewSnapshotFormat.restore(payload, formatVersion, ViewSnapshotFormat.ORDERS, NAME, new OrdersView(config));
     }
 }

@@ -34,7 +34,7 @@ import org.agrona.concurrent.UnsafeBuffer;
  *  71 clientOrderId length byte | 72 clientOrderId 64 ASCII bytes, zero padded
  * </pre>
  */
-public final class OrdersView {
+public final class OrdersView extends ViewMemory {
     static final int ORDER_ID = 0;
     static final int ACCOUNT_ID = 8;
     static final int PRICE = 16;
@@ -258,12 +258,14 @@ public final class OrdersView {
     }
 
     /** Writer only: bytes {@link #snapshotTo} writes now. */
+    @Override
     int snapshotLength() {
         return ordersOfAccount.snapshotLength() + itemOfOrder.snapshotLength() + Integer.BYTES
             + ordersOfAccount.indexBound() * Long.BYTES + terminal.snapshotLength();
     }
 
     /** Writer only, between events: copies the whole view as it is in memory. @return the end offset */
+    @Override
     int snapshotTo(MutableDirectBuffer into, int offset) {
         int used = ordersOfAccount.indexBound();
         int at = ordersOfAccount.snapshotTo(into, offset);
@@ -274,6 +276,7 @@ public final class OrdersView {
     }
 
     /** Before any reader sees this (fresh) view: replaces its contents with a snapshot's. @return the end offset */
+    @Override
     int restoreFrom(DirectBuffer from, int offset) {
         int at = ordersOfAccount.restoreFrom(from, offset);
         at = itemOfOrder.restoreFrom(from, at);

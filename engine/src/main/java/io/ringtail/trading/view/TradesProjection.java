@@ -60,22 +60,17 @@ public final class TradesProjection implements SnapshottableProjection {
 
     @Override
     public int snapshotLength() {
-        return ViewSnapshotFormat.HEADER_LENGTH + view.snapshotLength();
+        return ViewSnapshotFormat.length(view);
     }
 
     @Override
     public int captureSnapshot(MutableDirectBuffer into) {
-        into.putInt(0, ViewSnapshotFormat.TRADES);
-        int end = view.snapshotTo(into, ViewSnapshotFormat.HEADER_LENGTH);
-        into.putInt(4, end);
-        return end;
+        return ViewSnapshotFormat.capture(into, ViewSnapshotFormat.TRADES, view);
     }
 
     @Override
     public void restoreSnapshot(DirectBuffer payload, int formatVersion) {
-        ViewSnapshotFormat.checkHeader(payload, formatVersion, ViewSnapshotFormat.TRADES, NAME);
-        TradesView restored = new TradesView(symbols, recentTrades);
-        ViewSnapshotFormat.checkLength(restored.restoreFrom(payload, ViewSnapshotFormat.HEADER_LENGTH), payload, NAME);
-        view = restored;
+        view = ViewSnapshotFormat.restore(payload, formatVersion, ViewSnapshotFormat.TRADES, NAME,
+            new TradesView(symbols, recentTrades));
     }
 }

@@ -14,7 +14,7 @@ import org.agrona.MutableDirectBuffer;
  *  48 version (the TRADE event's sequence)   (all longs)
  * </pre>
  */
-public final class TradesView {
+public final class TradesView extends ViewMemory {
     static final int TRADE_ID = 0;
     static final int PRICE = 8;
     static final int QUANTITY = 16;
@@ -81,14 +81,17 @@ public final class TradesView {
         return copied;
     }
 
+    @Override
     int snapshotLength() {
         return ring.snapshotLength();
     }
 
+    @Override
     int snapshotTo(MutableDirectBuffer into, int offset) {
         return ring.snapshotTo(into, offset);
     }
 
+    @Override
     int restoreFrom(DirectBuffer from, int offset) {
         return ring.restoreFrom(from, offset);
     }

@@ -1,6 +1,7 @@
 package io.ringtail.trading.view;
 
 import org.agrona.DirectBuffer;
+import org.agrona.MutableDirectBuffer;
 
 /**
  * What every trading view snapshot starts with: a tag naming the view, so a file put in the wrong
@@ -34,5 +35,25 @@ final class ViewSnapshotFormat {
             throw new IllegalStateException(view + " snapshot ends at " + end + " but says " + payload.getInt(4)
                 + " (payload " + payload.capacity() + " bytes)");
         }
+    }
+
+    /** Snapshot length of a projection whose state is one view: the header, then that view's memory. */
+    static int length(ViewMemory view) {
+        return HEADER_LENGTH + view.snapshotLength();
+    }
+
+    /** Writes the header tagged {@code tag} and {@code view}'s memory; returns the bytes written. */
+    static int capture(MutableDirectBuffer into, int tag, ViewMemory view) {
+        into.putInt(0, tag);
+        int end = view.snapshotTo(into, HEADER_LENGTH);
+        into.putInt(4, end);
+        return end;
+    }
+
+    /** Checks the header, then loads {@code fresh} (a new, empty view) from the payload and returns it. */
+    static <V extends ViewMemory> V restore(DirectBuffer payload, int formatVersion, int tag, String view, V fresh) {
+        checkHeader(payload, formatVersion, tag, view);
+        checkLength(fresh.restoreFrom(payload, HEADER_LENGTH), payload, view);
+        return fresh;
     }
 }
