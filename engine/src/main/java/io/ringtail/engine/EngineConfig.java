@@ -20,7 +20,7 @@ public final class EngineConfig {
     private DurabilityMode durability = DurabilityMode.ASYNC;
     private int ringSize = DEFAULT_RING_SIZE;
     private int maxBatchSize = DEFAULT_MAX_BATCH_SIZE;
-    private WaitStrategyKind waitStrategy = WaitStrategyKind.SLEEPING;
+    private WaitStrategyKind waitStrategy = WaitStrategyKind.BLOCKING;
     private long shutdownTimeoutMillis = 10_000;
     private boolean journalEnabled = true;
     private SnapshotPolicy snapshotPolicy = DEFAULT_SNAPSHOT_POLICY;

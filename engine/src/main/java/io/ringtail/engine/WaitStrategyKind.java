@@ -7,13 +7,20 @@ import com.lmax.disruptor.WaitStrategy;
 import com.lmax.disruptor.YieldingWaitStrategy;
 
 /**
- * How the writer waits for commands. The default sleeps when idle, which suits a 2-core machine; the
+ * How the writer waits for commands. The default blocks when idle, which suits a 2-core machine; the
  * spinning kinds trade a whole core for latency and belong on pinned, dedicated cores.
  */
 public enum WaitStrategyKind {
-    /** Lock and condition: lowest CPU when idle, slowest hand-off. */
+    /**
+     * Waits on a monitor the publisher notifies: no CPU while idle. Default. The hand-off costs the publisher
+     * an uncontended monitor enter per command; on the gateway it measured no slower than {@link #SLEEPING}
+     * (POST /orders, 1 and 32 connections) while leaving the shared core to the event loop.
+     */
     BLOCKING,
-    /** Spins briefly, yields, then parks ~100 µs: near-zero idle CPU, good throughput. Default. */
+    /**
+     * Spins, yields, then parks 100 ns at a time, which the kernel's timer slack stretches to ~60 µs: some
+     * 17,000 wake-ups a second, a quarter of a core while idle (measured on the gateway).
+     */
     SLEEPING,
     /** Spins then yields: a full core while idle, low latency. */
     YIELDING,

@@ -36,7 +36,9 @@ final class LoadRun {
     RunSummary execute() throws SetupException, InterruptedException {
         // One event loop per core by default (Vert.x would take two): the client shares the machine with the
         // server more often than not, and extra loops only add context switches to what it measures.
-        Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(settings.clientThreads()));
+        Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(settings.clientThreads())
+                .setPreferNativeTransport(true));
+        out.printf("transport: %s%n", vertx.isNativeTransportEnabled() ? "native epoll" : "NIO");
         GatewayClient gateway = new GatewayClient(vertx, settings.url(), settings.connections(),
                 settings.timeout(), settings.apiKey());
         try {

@@ -29,7 +29,7 @@ public enum Setting {
     DATA_DIR("data-dir", "DIR", "./data", "directory holding the journal"),
     DURABILITY("durability", "async|sync", "async",
         "async acks once the journal append is in the mapped file; sync forces it to disk per batch"),
-    WAIT_STRATEGY("wait-strategy", "KIND", "sleeping",
+    WAIT_STRATEGY("wait-strategy", "KIND", "blocking",
         "how the writer thread waits for commands: blocking, sleeping, yielding, busy-spin"),
     RING_SIZE("ring-size", "N", "16384", "command ring slots, a power of two; a full ring answers 503"),
     MAX_BATCH_SIZE("max-batch-size", "N", "1024", "most commands per writer batch (one group commit each)"),
