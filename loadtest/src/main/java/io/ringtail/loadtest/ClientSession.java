@@ -118,7 +118,9 @@ final class ClientSession {
 
     private void endpointReplied(AsyncResult<HttpClientResponse> ar) {
         long intended = inFlightIntended;
-        long micros = OperationStats.micros(System.nanoTime() - intended);
+        long now = System.nanoTime();
+        long micros = OperationStats.micros(now - intended);
+        stats.replied(Operation.GET, now);
         boolean inWindow = stats.inMeasuredWindow(intended);
         OperationStats op = stats.of(Operation.GET);
         if (ar.succeeded()) {
@@ -264,7 +266,9 @@ final class ClientSession {
 
     /** Records latency from {@code startNanos}; the window is decided by the command's intended time. */
     private Reply record(Operation op, long startNanos, long intended, AsyncResult<Reply> result) {
-        long micros = OperationStats.micros(System.nanoTime() - startNanos);
+        long now = System.nanoTime();
+        long micros = OperationStats.micros(now - startNanos);
+        stats.replied(op, now);
         boolean inWindow = stats.inMeasuredWindow(intended);
         if (inWindow) {
             measured(op).recordValue(micros);

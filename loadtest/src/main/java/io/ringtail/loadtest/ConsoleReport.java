@@ -31,7 +31,8 @@ final class ConsoleReport {
         out.printf("total %d requests, %.1f mix req/s, error rate %.4f, %d read-your-writes violations",
                 summary.totalRequests(), summary.achievedMixRate(), summary.errorRate(), summary.totalRywViolations());
         out.println(summary.unsentPlanned() > 0
-                ? String.format(", %d planned requests never sent (client still behind at the end)", summary.unsentPlanned())
+                ? String.format(", %d planned requests never sent (client still behind at the end); replies received "
+                        + "during the window: %.1f mix req/s", summary.unsentPlanned(), summary.repliedMixRate())
                 : "");
         RunSummary.Sent sent = summary.sent();
         out.printf("sent over the whole run (setup and warm-up included): %d account opens, %d cash deposits, "

@@ -25,7 +25,8 @@ final class JsonReport {
         JsonObject totals = new JsonObject()
                 .put("requests", summary.totalRequests()).put("errors", summary.totalErrors())
                 .put("errorRate", summary.errorRate()).put("rywViolations", summary.totalRywViolations())
-                .put("achievedMixRate", summary.achievedMixRate()).put("unsentPlanned", summary.unsentPlanned());
+                .put("achievedMixRate", summary.achievedMixRate()).put("unsentPlanned", summary.unsentPlanned())
+                .put("repliedMixRate", summary.repliedMixRate());
         JsonArray operations = new JsonArray();
         for (OperationSummary op : summary.operations()) {
             JsonObject latency = new JsonObject();

@@ -19,6 +19,7 @@ final class LoadStats {
     private final long measureStartNanos;
     private final long endNanos;
     private final LongAdder unsent = new LongAdder();
+    private final LongAdder mixRepliesInWindow = new LongAdder();
     private final Map<Operation, LongAdder> sent = new EnumMap<>(Operation.class);
     private SetupCounts setup = SetupCounts.NONE;
     private final ConcurrentLinkedQueue<String> violationSamples = new ConcurrentLinkedQueue<>();
@@ -62,6 +63,16 @@ final class LoadStats {
         this.setup = counts;
     }
 
+    /**
+     * Counts a reply (or failure) of the mix by the time it arrived, not by its intended send time: above
+     * saturation the two windows hold different requests, and only this one says what the gateway got done.
+     */
+    void replied(Operation op, long nowNanos) {
+        if (op.inMix() && nowNanos >= measureStartNanos && nowNanos < endNanos) {
+            mixRepliesInWindow.increment();
+        }
+    }
+
     /** Planned (fixed-rate) requests that a connection never sent because it was still behind at the end. */
     void addUnsent(long count) {
         unsent.add(count);
@@ -83,7 +94,8 @@ final class LoadStats {
         }
         Map<Operation, Long> sentTotals = new EnumMap<>(Operation.class);
         sent.forEach((op, n) -> sentTotals.put(op, n.sum()));
-        return new RunSummary(conditions, summaries, unsent.sum(), List.copyOf(violationSamples),
+        return new RunSummary(conditions, summaries, unsent.sum(), mixRepliesInWindow.sum() / seconds,
+                List.copyOf(violationSamples),
                 new RunSummary.Sent(setup, sentTotals));
     }
 }

@@ -4,8 +4,13 @@ import java.util.List;
 import java.util.Map;
 
 /** The whole run's result: the conditions it ran under and one summary per operation. */
+/**
+ * @param repliedMixRate replies of the mix received per second of the measured window, whenever they were
+ *     meant to be sent: below saturation it equals {@link #achievedMixRate()}; above it, it is what the
+ *     gateway kept up with while the planned requests queued
+ */
 record RunSummary(Conditions conditions, List<OperationSummary> operations, long unsentPlanned,
-                  List<String> violationSamples, Sent sent) {
+                  double repliedMixRate, List<String> violationSamples, Sent sent) {
 
     /**
      * Every request sent over the whole run, setup and warm-up included (the per-operation tables cover

@@ -196,6 +196,9 @@ class RingtailLoadTest {
             assertTrue(openP50 > 5 * delayMillis, "p50 " + openP50 + " ms should include the queueing delay");
             assertTrue(openP99 > 20 * delayMillis, "p99 " + openP99 + " ms should include the queueing delay");
             assertTrue(openLoop.totals().getLong("unsentPlanned") > 0, "the plan could not be kept");
+            // What the server got done, not the 400/s planned: it cannot reply faster than 100/s.
+            double replied = openLoop.totals().getDouble("repliedMixRate");
+            assertTrue(replied > 0 && replied <= 105, "replies received per second: " + replied);
 
             Run closedLoop = run(gateway.url(), "--mode", "max", "--connections", "2", "--warmup", "0s",
                     "--duration", "1s", "--mix", "place=1");
