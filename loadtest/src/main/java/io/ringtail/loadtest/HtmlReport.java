@@ -34,6 +34,12 @@ final class HtmlReport {
                 : "the moment each request was sent (closed loop: a slow server lowers the rate instead).").append("</p>\n");
         html.append(breaches.isEmpty() ? "<p class=\"pass\">PASSED</p>\n" : "<p class=\"fail\">FAILED: "
                 + escape(String.join("; ", breaches)) + "</p>\n");
+        if (summary.unsentPlanned() > 0) {
+            html.append(String.format(Locale.ROOT, "<p class=\"fail\">Above saturation: %d planned requests were never sent "
+                    + "(the client was still behind at the end); the gateway answered %.1f mix req/s during the window, "
+                    + "%.1f of them for requests planned in it.</p>%n", summary.unsentPlanned(), summary.repliedMixRate(),
+                    summary.achievedMixRate()));
+        }
         html.append(table(summary));
         html.append(LatencyPlot.svg(summary.operations()));
         if (!summary.violationSamples().isEmpty()) {
