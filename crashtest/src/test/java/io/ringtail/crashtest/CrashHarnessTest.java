@@ -31,7 +31,7 @@ class CrashHarnessTest {
             "--sample", "50", "--work-dir", workDir.toString(), "--server-heap", "256m",
             "--server-jvm-arg=-XX:TieredStopAtLevel=1", "--server-jvm-arg=-XX:+UseSerialGC",
             "--", "--max-accounts", "64", "--view-max-accounts", "64", "--max-open-orders", "20000",
-            "--view-max-orders", "100000", "--order-retention", "100000", "--max-price-levels", "256",
+            "--view-max-orders", "120001", "--order-retention", "100000", "--max-price-levels", "256",
             // Snapshots every few dozen events, so restarts recover from a snapshot plus a journal tail.
             "--snapshot-every-events", "40"));
         return args;

@@ -46,6 +46,7 @@ public final class TestGateway implements AutoCloseable {
             .set(Setting.MAX_PRICE_LEVELS, "64", "test")
             .set(Setting.ORDER_RETENTION, "1000", "test")
             .set(Setting.VIEW_MAX_ORDERS, "20000", "test")
+            .set(Setting.VIEW_ORDER_RETENTION, "1000", "test")
             .set(Setting.VIEW_MAX_ACCOUNTS, "1000", "test");
     }
 

@@ -17,12 +17,13 @@ import io.ringtail.trading.TradingLimits;
  *                       finds nothing). Like the domain's retention, so the view forgets what the domain forgot.
  */
 public record TradingViewConfig(int maxOrders, int maxAccounts, int bookDepth, int recentTrades, int orderRetention) {
-    public static final int DEFAULT_MAX_ORDERS = 1_000_000;
+    public static final int DEFAULT_ORDER_RETENTION = TradingLimits.defaults().terminalOrderRetention();
+    /** Room for the domain's default max open orders and the default retention: the view cannot fill up. */
+    public static final int DEFAULT_MAX_ORDERS = TradingLimits.defaults().maxOpenOrders() + DEFAULT_ORDER_RETENTION + 1;
     public static final int DEFAULT_MAX_ACCOUNTS = 100_000;
     public static final int DEFAULT_BOOK_DEPTH = 10;
     public static final int MAX_BOOK_DEPTH = 1_000;
     public static final int DEFAULT_RECENT_TRADES = 100;
-    public static final int DEFAULT_ORDER_RETENTION = TradingLimits.defaults().terminalOrderRetention();
 
     public TradingViewConfig {
         if (maxOrders <= 0 || maxAccounts <= 0) {

@@ -74,6 +74,21 @@ public final class GatewayConfig {
         this.readyMaxLagEvents = b.readyMaxLagEvents;
         this.limits = b.limits();
         this.instruments = List.copyOf(b.instruments);
+        requireOrdersViewRoom(limits, viewConfig);
+    }
+
+    /**
+     * The orders view holds every open order plus the retained terminal ones; sized below that, a busy but
+     * legal day fills it and the orders projection stops. Refused at start rather than found out then.
+     */
+    private static void requireOrdersViewRoom(TradingLimits limits, TradingViewConfig view) {
+        long needed = (long) limits.maxOpenOrders() + view.orderRetention() + 1;
+        if (view.maxOrders() < needed) {
+            throw new ConfigException(Setting.VIEW_MAX_ORDERS.flag() + " " + view.maxOrders() + " is too small: the orders view "
+                + "must hold " + Setting.MAX_OPEN_ORDERS.flag() + " (" + limits.maxOpenOrders() + ") + "
+                + Setting.VIEW_ORDER_RETENTION.flag() + " (" + view.orderRetention() + ") + 1 = " + needed
+                + " orders; raise it or lower the other two");
+        }
     }
 
     /** Every setting at its default: what a test starts from. */

@@ -65,6 +65,21 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void shouldRefuseAnOrdersViewTooSmallForTheOpenOrdersAndTheRetention() {
+        assertMessage("--view-max-orders 1100 is too small: the orders view must hold --max-open-orders (1000) + "
+                + "--view-order-retention (200) + 1 = 1201 orders; raise it or lower the other two",
+            () -> ConfigLoader.load(CommandLineOptions.parse("--max-open-orders", "1000", "--view-order-retention", "200",
+                "--view-max-orders", "1100").values(), Map.of()));
+        GatewayConfig exact = ConfigLoader.load(CommandLineOptions.parse("--max-open-orders", "1000",
+            "--view-order-retention", "200", "--view-max-orders", "1201").values(), Map.of());
+        assertEquals(1201, exact.viewConfig().maxOrders());
+        // The defaults hold together: the domain's own limits never fill the view.
+        GatewayConfig defaults = ConfigLoader.load(Map.of(), Map.of());
+        assertTrue(defaults.viewConfig().maxOrders() >= (long) defaults.limits().maxOpenOrders()
+            + defaults.viewConfig().orderRetention() + 1);
+    }
+
+    @Test
     void shouldRefuseAnUnknownOrMistypedFileKey() throws Exception {
         Path file = dir.resolve("bad.json");
         Files.writeString(file, "{\"ringsize\": 8}");

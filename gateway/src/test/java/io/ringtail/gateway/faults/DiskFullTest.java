@@ -31,7 +31,7 @@ class DiskFullTest {
     private static final int IN_FLIGHT = 32;
     private static final int MAX_REQUESTS = 60_000;
     private static final int REFUSALS_WANTED = 50;
-    private static final String[] VIEW_CAPACITIES = {"--view-max-orders", "20000", "--view-max-accounts", "1000"};
+    private static final String[] VIEW_CAPACITIES = {"--view-max-orders", "20000", "--view-order-retention", "1000", "--view-max-accounts", "1000"};
 
     /** The admin key the server printed on its first start on the small disk. */
     private String key;
