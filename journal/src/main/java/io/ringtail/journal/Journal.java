@@ -16,6 +16,7 @@ public final class Journal implements AutoCloseable {
     private final JournalOpenReport openReport;
     private final AtomicLong headSequence;
     private final WriterLock lock;
+    private final CommitSignal commitSignal;
     private ChronicleJournalAppender appender;
 
     private Journal(JournalConfig config, SingleChronicleQueue queue, JournalOpenReport openReport, WriterLock lock) {
@@ -24,6 +25,7 @@ public final class Journal implements AutoCloseable {
         this.queue = queue;
         this.openReport = openReport;
         this.headSequence = new AtomicLong(openReport.lastSequence());
+        this.commitSignal = new CommitSignal(headSequence);
     }
 
     /**
@@ -81,9 +83,19 @@ public final class Journal implements AutoCloseable {
         return config;
     }
 
-    /** Release store suffices: readers that see the new head then also see the entry, which was written before. */
+    /** Wakes reader threads parked until the head moves (see {@link CommitSignal}). */
+    public CommitSignal commitSignal() {
+        return commitSignal;
+    }
+
+    /**
+     * Readers that see the new head also see the entry, which was written before. The store is volatile, not
+     * merely ordered, so that the waiter flags {@link CommitSignal#signal()} reads next cannot be read before
+     * it: that pairing is what keeps a parking reader from missing this commit.
+     */
     void publishHead(long sequence) {
-        headSequence.lazySet(sequence);
+        headSequence.set(sequence);
+        commitSignal.signal();
     }
 
     SingleChronicleQueue queue() {

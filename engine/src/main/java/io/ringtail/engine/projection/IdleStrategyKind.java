@@ -1,5 +1,6 @@
 package io.ringtail.engine.projection;
 
+import io.ringtail.journal.CommitSignal;
 import org.agrona.concurrent.BackoffIdleStrategy;
 import org.agrona.concurrent.BusySpinIdleStrategy;
 import org.agrona.concurrent.IdleStrategy;
@@ -15,7 +16,13 @@ import java.util.concurrent.TimeUnit;
  * and belong on pinned, dedicated cores.
  */
 public enum IdleStrategyKind {
-    /** Spins a little, yields a little, then parks from 1 µs up to 250 µs. Default. */
+    /**
+     * Parks until the journal commits (the appender wakes it) or a read-your-writes wait arrives, at most
+     * 1 ms (wait deadlines are checked on this thread): no polling while idle. Needs the journal's
+     * {@link CommitSignal}; the gateway's default.
+     */
+    NOTIFIED,
+    /** Spins a little, yields a little, then parks from 1 µs up to 250 µs. Default where no journal signal is at hand. */
     BACKOFF,
     /** Parks 100 µs each idle cycle. */
     SLEEPING,
@@ -24,8 +31,23 @@ public enum IdleStrategyKind {
     /** Spins: a full core always, lowest latency. Only with a dedicated core. */
     BUSY_SPIN;
 
+    /** Longest park of {@link #NOTIFIED}: how late a read-your-writes wait may time out on a quiet journal. */
+    static final long NOTIFIED_MAX_PARK_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
+
+    /** For every kind but {@link #NOTIFIED}, which needs {@link #create(CommitSignal)}. */
     public IdleStrategy create() {
+        return create(null);
+    }
+
+    /** @param signal the journal's commit signal; may be null except for {@link #NOTIFIED} */
+    public IdleStrategy create(CommitSignal signal) {
         return switch (this) {
+            case NOTIFIED -> {
+                if (signal == null) {
+                    throw new IllegalStateException("the notified idle strategy needs the journal's commit signal");
+                }
+                yield new NotifiedIdleStrategy(signal, NOTIFIED_MAX_PARK_NANOS);
+            }
             case BACKOFF -> new BackoffIdleStrategy(10, 5, TimeUnit.MICROSECONDS.toNanos(1), TimeUnit.MICROSECONDS.toNanos(250));
             case SLEEPING -> new SleepingIdleStrategy(100, TimeUnit.MICROSECONDS);
             case YIELDING -> new YieldingIdleStrategy();
@@ -41,6 +63,6 @@ public enum IdleStrategyKind {
                 return kind;
             }
         }
-        throw new IllegalArgumentException("idle strategy must be one of backoff, sleeping, yielding, busy-spin; got '" + text + "'");
+        throw new IllegalArgumentException("idle strategy must be one of notified, backoff, sleeping, yielding, busy-spin; got '" + text + "'");
     }
 }

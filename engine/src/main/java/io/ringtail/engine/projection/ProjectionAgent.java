@@ -95,6 +95,11 @@ public final class ProjectionAgent implements Agent {
     }
 
     @Override
+    public void onStart() {
+        waiters.wakeOnArrival(Thread.currentThread());
+    }
+
+    @Override
     public int doWork() {
         int work = 0;
         if (restorePending) {

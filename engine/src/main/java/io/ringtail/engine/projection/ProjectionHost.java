@@ -1,5 +1,6 @@
 package io.ringtail.engine.projection;
 
+import io.ringtail.journal.CommitSignal;
 import org.agrona.CloseHelper;
 import org.agrona.ErrorHandler;
 import org.agrona.concurrent.Agent;
@@ -25,6 +26,11 @@ public final class ProjectionHost implements AutoCloseable {
     private boolean started;
 
     public ProjectionHost(ProjectionConfig config, List<ProjectionAgent> agents) {
+        this(config, agents, null);
+    }
+
+    /** @param commitSignal the journal's, which {@link IdleStrategyKind#NOTIFIED} parks on; null for other kinds */
+    public ProjectionHost(ProjectionConfig config, List<ProjectionAgent> agents, CommitSignal commitSignal) {
         config.conclude();
         if (agents.isEmpty()) {
             throw new IllegalArgumentException("no projections to host");
@@ -47,7 +53,7 @@ public final class ProjectionHost implements AutoCloseable {
         ErrorHandler errorHandler = error -> LOG.error("Unexpected error on a projection thread", error);
         for (List<ProjectionAgent> group : groups) {
             Agent agent = group.size() == 1 ? group.get(0) : new CompositeAgent(group);
-            runners.add(new AgentRunner(config.idleStrategy().create(), errorHandler, null, agent));
+            runners.add(new AgentRunner(config.idleStrategy().create(commitSignal), errorHandler, null, agent));
         }
     }
 

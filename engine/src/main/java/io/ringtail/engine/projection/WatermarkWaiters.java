@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
@@ -37,6 +38,8 @@ public final class WatermarkWaiters {
     private final AtomicLong timeouts = new AtomicLong();
     private final AtomicLong callbackErrors = new AtomicLong();
     private final Consumer<Waiter> onArrival = this::insert;
+    /** Unparked when a wait arrives, so a projection thread parked on a quiet journal takes it at once. */
+    private volatile Thread projectionThread;
 
     // Projection thread only: a binary min-heap on sequence, and a lower bound of its deadlines.
     private Waiter[] heap = new Waiter[16];
@@ -65,7 +68,17 @@ public final class WatermarkWaiters {
             admitted.decrementAndGet();
             refusals.incrementAndGet();
             callback.onWatermark(false, watermark.getAsLong());
+            return;
         }
+        Thread thread = projectionThread;
+        if (thread != null) {
+            LockSupport.unpark(thread);
+        }
+    }
+
+    /** The thread that runs {@link #onDutyCycle}; a wait arriving later unparks it. */
+    void wakeOnArrival(Thread thread) {
+        projectionThread = thread;
     }
 
     /** The clock deadlines are measured on. */

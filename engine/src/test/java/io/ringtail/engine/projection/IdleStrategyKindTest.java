@@ -13,6 +13,7 @@ class IdleStrategyKindTest {
     void shouldParseConfigurationNamesAndDefaultToBackoff() {
         assertEquals(IdleStrategyKind.BUSY_SPIN, IdleStrategyKind.parse("busy-spin"));
         assertEquals(IdleStrategyKind.SLEEPING, IdleStrategyKind.parse(" Sleeping "));
+        assertEquals(IdleStrategyKind.NOTIFIED, IdleStrategyKind.parse("notified"));
         assertInstanceOf(BusySpinIdleStrategy.class, IdleStrategyKind.BUSY_SPIN.create());
         assertInstanceOf(BackoffIdleStrategy.class, new ProjectionConfig().idleStrategy().create());
     }

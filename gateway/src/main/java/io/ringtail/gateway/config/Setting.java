@@ -74,8 +74,8 @@ public enum Setting {
         "price levels per side the book view publishes"),
     RECENT_TRADES("recent-trades", "N", String.valueOf(TradingViewConfig.DEFAULT_RECENT_TRADES),
         "trades per symbol the trades view keeps"),
-    PROJECTION_IDLE_STRATEGY("projection-idle-strategy", "KIND", "backoff",
-        "how projection threads wait for events: backoff (spin, yield, then park up to 250 µs), sleeping, yielding, busy-spin"),
+    PROJECTION_IDLE_STRATEGY("projection-idle-strategy", "KIND", "notified",
+        "how projection threads wait for events: notified (park until the journal commits, woken by the writer), backoff (spin, yield, then park up to 250 µs), sleeping, yielding, busy-spin"),
     PROJECTION_THREADS("projection-threads", "N", "1", "threads the four projections share"),
     INSTRUMENTS("instruments", "LIST", "ACME:1:1, BOLT:5:10, CRUX:1:100",
         "tradable instruments as SYMBOL:TICK:LOT,...; in the config file an array of {symbol, tickSize, lotSize}");

@@ -37,7 +37,7 @@ public final class ReadSide implements AutoCloseable {
         for (Projection projection : views.projections()) {
             agents.add(new ProjectionAgent(projection, engine.journal().createReader(), projectionConfig));
         }
-        ProjectionHost host = new ProjectionHost(projectionConfig, agents);
+        ProjectionHost host = new ProjectionHost(projectionConfig, agents, engine.journal().commitSignal());
         host.start();
         return new ReadSide(views, host, engine.headSequence());
     }
