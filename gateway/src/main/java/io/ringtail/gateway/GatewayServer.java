@@ -3,6 +3,7 @@ package io.ringtail.gateway;
 import io.ringtail.engine.Engine;
 import io.ringtail.engine.domain.Domain;
 import io.ringtail.gateway.auth.ApiKeys;
+import io.ringtail.gateway.auth.KeyRing;
 import io.ringtail.gateway.auth.KeysFile;
 import io.ringtail.gateway.command.InstrumentIndex;
 import io.ringtail.gateway.config.AccessConfig;
@@ -54,9 +55,14 @@ public final class GatewayServer implements AutoCloseable {
     private final Vertx vertx;
     private final int port;
     private final GatewayMetrics metrics;
+    private final AccessConfig access;
+    private final KeyRing keys;
     private boolean closed;
 
-    private GatewayServer(Engine engine, ReadSide readSide, Vertx vertx, int port, GatewayMetrics metrics) {
+    private GatewayServer(Engine engine, ReadSide readSide, Vertx vertx, int port, GatewayMetrics metrics,
+                          AccessConfig access, KeyRing keys) {
+        this.access = access;
+        this.keys = keys;
         this.engine = engine;
         this.readSide = readSide;
         this.vertx = vertx;
@@ -75,7 +81,7 @@ public final class GatewayServer implements AutoCloseable {
         ReadSide readSide = null;
         GatewayMetrics metrics = null;
         try {
-            ApiKeys keys = loadKeys(config.access());
+            KeyRing keys = config.access().dev() ? null : new KeyRing(loadKeys(config.access()));
             metrics = new GatewayMetrics(engine);
             readSide = ReadSide.start(engine, config.instruments(), config.viewConfig(), config.projectionConfig());
             metrics.bindProjections(readSide.host().agents(), config.projectionConfig().epochClock());
@@ -105,7 +111,7 @@ public final class GatewayServer implements AutoCloseable {
             if (config.metricsPort() != 0) {
                 await(MetricsAdminServer.start(vertx, config.bind(), config.metricsPort(), metrics));
             }
-            return new GatewayServer(engine, readSide, vertx, port, metrics);
+            return new GatewayServer(engine, readSide, vertx, port, metrics, config.access(), keys);
         } catch (RuntimeException e) {
             if (metrics != null) {
                 metrics.close();
@@ -156,11 +162,24 @@ public final class GatewayServer implements AutoCloseable {
         }
     }
 
-    /** Null in dev mode: no keys, every request is admin. */
-    private static ApiKeys loadKeys(AccessConfig access) {
-        if (access.dev()) {
-            return null;
+    /**
+     * Re-reads the keys file and puts its keys in force for the next request (SIGHUP does this). A file that
+     * cannot be read, or holds no key, changes nothing: the keys in force stay.
+     *
+     * @return how many keys are now in force
+     * @throws IllegalStateException in dev mode, which has no keys
+     * @throws RuntimeException when the file cannot be used; the message says why
+     */
+    public int reloadKeys() {
+        if (keys == null) {
+            throw new IllegalStateException("--dev runs without API keys: nothing to reload");
         }
+        ApiKeys reloaded = loadKeys(access);
+        keys.replace(reloaded);
+        return reloaded.size();
+    }
+
+    private static ApiKeys loadKeys(AccessConfig access) {
         ApiKeys keys = KeysFile.load(access.keysFile(), access.ratePerSecond(), access.rateBurst(), System::nanoTime);
         if (keys.size() == 0) {
             throw new IllegalArgumentException("keys file " + access.keysFile() + " holds no key: nobody could use the server");

@@ -2,8 +2,8 @@ package io.ringtail.gateway;
 
 import io.ringtail.engine.Engine;
 import io.ringtail.gateway.admin.AdminRoutes;
-import io.ringtail.gateway.auth.ApiKeys;
 import io.ringtail.gateway.auth.AuthHandler;
+import io.ringtail.gateway.auth.KeyRing;
 import io.ringtail.gateway.command.CommandBridge;
 import io.ringtail.gateway.command.CommandRoutes;
 import io.ringtail.gateway.command.InstrumentIndex;
@@ -44,7 +44,7 @@ final class GatewayVerticle extends VerticleBase {
     private final InstrumentIndex instruments;
     private final HealthRoutes health;
     private final GatewayMetrics metrics;
-    private final ApiKeys keys;
+    private final KeyRing keys;
     private final int port;
     private final Duration shutdownGrace;
     private final ConnectionLimits connectionLimits;
@@ -52,7 +52,7 @@ final class GatewayVerticle extends VerticleBase {
     private ConnectionGuard guard;
 
     GatewayVerticle(GatewayConfig config, Engine engine, ReadSide readSide, InstrumentIndex instruments,
-                    HealthRoutes health, GatewayMetrics metrics, ApiKeys keys, int port, ConnectionLimits connectionLimits) {
+                    HealthRoutes health, GatewayMetrics metrics, KeyRing keys, int port, ConnectionLimits connectionLimits) {
         this.config = config;
         this.engine = engine;
         this.readSide = readSide;

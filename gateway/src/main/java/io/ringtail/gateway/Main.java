@@ -64,11 +64,15 @@ public final class Main {
         if (firstKey != null) {
             printFirstKey(firstKey, access, url);
         }
+        // Before the "listening" line, which scripts and tests wait for before they signal the process.
+        installShutdown(server);
+        if (!access.dev()) {
+            installKeyReload(server);
+        }
         LOG.info("ringtail listening on {} data-dir={} durability={} recovered {} events (head sequence {}){}{}",
             url, config.dataDirectory().toAbsolutePath(), config.durability(), recovery.events(),
             recovery.lastSequence(), access.dev() ? " auth=OFF (--dev)" : " keys-file=" + access.keysFile(),
             recovery.fromSnapshot() ? " after snapshot " + recovery.snapshotFile().getFileName() : "");
-        installShutdown(server);
     }
 
     /**
@@ -97,16 +101,30 @@ public final class Main {
         for (String name : new String[] {"TERM", "INT"}) {
             Signal.handle(new Signal(name), signal -> {
                 LOG.info("SIG{} received: stopping", name);
-                int status = 0;
+                int status = 1;
                 try {
                     server.close();
-                } catch (RuntimeException e) {
+                    status = 0;
+                } catch (Throwable e) {
+                    // An Error too (a jar replaced under the running server fails class loading here): the
+                    // process must still exit, or it would ignore every later SIGTERM.
                     LOG.error("unclean stop", e);
-                    status = 1;
+                } finally {
+                    System.exit(status);
                 }
-                System.exit(status);
             });
         }
+    }
+
+    /** SIGHUP re-reads the keys file: keys added, removed or re-roled take effect without a restart. */
+    private static void installKeyReload(GatewayServer server) {
+        Signal.handle(new Signal("HUP"), signal -> {
+            try {
+                LOG.info("SIGHUP received: keys reloaded, {} in force", server.reloadKeys());
+            } catch (RuntimeException e) {
+                LOG.error("SIGHUP received: keys not reloaded, the previous ones stay in force: {}", e.getMessage());
+            }
+        });
     }
 
     /** The cause chain's messages on one line: the operator's answer, without a stack trace. */

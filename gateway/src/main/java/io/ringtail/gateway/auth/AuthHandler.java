@@ -17,18 +17,18 @@ import java.util.function.LongSupplier;
 public final class AuthHandler implements Handler<RoutingContext> {
     private static final String BEARER = "Bearer ";
 
-    private final ApiKeys keys;
+    private final KeyRing keys;
     private final Principal everyone;
     private final LongSupplier nanoClock;
     private final KeyHasher hasher = new KeyHasher();
 
-    private AuthHandler(ApiKeys keys, Principal everyone, LongSupplier nanoClock) {
+    private AuthHandler(KeyRing keys, Principal everyone, LongSupplier nanoClock) {
         this.keys = keys;
         this.everyone = everyone;
         this.nanoClock = nanoClock;
     }
 
-    public static AuthHandler withKeys(ApiKeys keys, LongSupplier nanoClock) {
+    public static AuthHandler withKeys(KeyRing keys, LongSupplier nanoClock) {
         return new AuthHandler(keys, null, nanoClock);
     }
 
@@ -84,6 +84,6 @@ public final class AuthHandler implements Handler<RoutingContext> {
             to--;
         }
         byte[] digest = hasher.digest(header, from, to);
-        return digest == null ? null : keys.find(digest);
+        return digest == null ? null : keys.current().find(digest);
     }
 }

@@ -17,7 +17,7 @@ import java.util.List;
  * {@code ringtail keys add|hash}: the keys file's editor. {@code add} appends a new key and prints it once;
  * {@code hash} prints the SHA-256 of a key read from standard input, for an admin editing the file by
  * hand. The file is found like the server finds it ({@code --keys-file}, {@code --data-dir}, environment,
- * {@code --config}). A running server reads the file at start: restart it to take new keys.
+ * {@code --config}). A running server reads the file at start and on SIGHUP: signal it to take new keys.
  */
 public final class KeysCommand {
     private static final String USAGE = String.join("\n",
@@ -75,7 +75,9 @@ public final class KeysCommand {
         Path file = ConfigLoader.load(CommandLineOptions.parse(settings.toArray(String[]::new)).values(), System.getenv())
             .access().keysFile();
         String key = KeysFile.add(file, principal, role, accounts);
-        out.println("Added " + role.fileName() + " key for '" + principal + "' to " + file + ". It is shown this once:");
+        // The key stays the last line, so a script can take it with tail -1.
+        out.println("Added " + role.fileName() + " key for '" + principal + "' to " + file + "; a running server takes it "
+            + "on SIGHUP (kill -HUP <its pid>). It is shown this once:");
         out.println(key);
         return 0;
     }
