@@ -55,7 +55,13 @@ public final class GatewayConfig {
         this.access = b.access();
         this.durability = b.durability;
         this.waitStrategy = b.waitStrategy;
-        this.viewConfig = new TradingViewConfig(b.viewMaxOrders, b.viewMaxAccounts, b.bookDepth, b.recentTrades,
+        this.limits = b.limits();
+        // Unset view capacities follow the domain's: a larger --max-open-orders or --max-accounts alone then
+        // never leaves a view too small for what the domain accepts.
+        int viewMaxOrders = b.viewMaxOrders != 0 ? b.viewMaxOrders
+            : (int) Math.min(Integer.MAX_VALUE, (long) limits.maxOpenOrders() + b.viewOrderRetention + 1);
+        int viewMaxAccounts = b.viewMaxAccounts != 0 ? b.viewMaxAccounts : limits.maxAccounts();
+        this.viewConfig = new TradingViewConfig(viewMaxOrders, viewMaxAccounts, b.bookDepth, b.recentTrades,
             b.viewOrderRetention);
         this.projectionIdleStrategy = b.projectionIdleStrategy;
         this.projectionThreads = b.projectionThreads;
@@ -72,7 +78,6 @@ public final class GatewayConfig {
         this.maxConnections = b.maxConnections;
         this.metricsPort = b.metricsPort;
         this.readyMaxLagEvents = b.readyMaxLagEvents;
-        this.limits = b.limits();
         this.instruments = List.copyOf(b.instruments);
         requireOrdersViewRoom(limits, viewConfig);
     }

@@ -73,10 +73,15 @@ class ConfigLoaderTest {
         GatewayConfig exact = ConfigLoader.load(CommandLineOptions.parse("--max-open-orders", "1000",
             "--view-order-retention", "200", "--view-max-orders", "1201").values(), Map.of());
         assertEquals(1201, exact.viewConfig().maxOrders());
-        // The defaults hold together: the domain's own limits never fill the view.
+        // Unset, the view capacities follow the domain's limits, so raising those alone is enough.
         GatewayConfig defaults = ConfigLoader.load(Map.of(), Map.of());
-        assertTrue(defaults.viewConfig().maxOrders() >= (long) defaults.limits().maxOpenOrders()
-            + defaults.viewConfig().orderRetention() + 1);
+        assertEquals((long) defaults.limits().maxOpenOrders() + defaults.viewConfig().orderRetention() + 1,
+            defaults.viewConfig().maxOrders());
+        assertEquals(defaults.limits().maxAccounts(), defaults.viewConfig().maxAccounts());
+        GatewayConfig larger = ConfigLoader.load(CommandLineOptions.parse("--max-open-orders", "2000000",
+            "--max-accounts", "250000").values(), Map.of());
+        assertEquals(2_000_000 + 100_000 + 1, larger.viewConfig().maxOrders());
+        assertEquals(250_000, larger.viewConfig().maxAccounts());
     }
 
     @Test
