@@ -8,6 +8,8 @@ import io.ringtail.engine.ReplyListener;
 import io.ringtail.engine.projection.Projection;
 import io.ringtail.engine.projection.ProjectionAgent;
 import io.ringtail.engine.projection.ProjectionConfig;
+import io.ringtail.engine.WaitStrategyKind;
+import io.ringtail.engine.projection.IdleStrategyKind;
 import io.ringtail.engine.projection.ProjectionHost;
 import io.ringtail.trading.view.TradingReadSide;
 import io.ringtail.trading.view.TradingViewConfig;
@@ -25,7 +27,8 @@ import java.util.concurrent.locks.LockSupport;
  * applied its events. Not a JMH benchmark: it paces commands at the rate given and reads each projection's
  * own write-to-visible histogram afterwards.
  *
- * <p>Usage: {@code WriteToVisibleProbe [RATE_PER_SECOND] [SECONDS]} (defaults 100000 and 10).
+ * <p>Usage: {@code WriteToVisibleProbe [RATE_PER_SECOND] [SECONDS] [IDLE_STRATEGY] [WAIT_STRATEGY]} (defaults
+ * 100000, 10, notified and blocking: the gateway's projection idle and writer wait strategies).
  */
 public final class WriteToVisibleProbe {
     private WriteToVisibleProbe() {
@@ -34,21 +37,23 @@ public final class WriteToVisibleProbe {
     public static void main(String[] args) {
         int rate = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+        IdleStrategyKind idle = IdleStrategyKind.parse(args.length > 2 ? args[2] : "notified");
+        WaitStrategyKind wait = WaitStrategyKind.parse(args.length > 3 ? args[3] : "blocking");
         Path dir = BenchmarkFiles.freshDirectory("write-to-visible");
         PlaceCancelWorkload workload = new PlaceCancelWorkload();
         org.agrona.concurrent.EpochNanoClock ackClock = new ProjectionConfig().epochClock();
         // Acknowledgement latency on the writer thread: command stamp to reply, after the journal commit.
         org.HdrHistogram.SingleWriterRecorder acks = new org.HdrHistogram.SingleWriterRecorder(3);
         ReplyListener ackLatency = slot -> acks.recordValue(Math.max(0, ackClock.nanoTime() - slot.timestamp()));
-        try (Engine engine = new Engine(new EngineConfig().dataDirectory(dir), PlaceCancelWorkload.domain(100_000), ackLatency)) {
+        try (Engine engine = new Engine(new EngineConfig().dataDirectory(dir).waitStrategy(wait), PlaceCancelWorkload.domain(100_000), ackLatency)) {
             TradingViewConfig views = new TradingViewConfig(rate * seconds + 100_000, 10_000, 10, 100);
             TradingReadSide readSide = new TradingReadSide(PlaceCancelWorkload.INSTRUMENTS, views);
-            ProjectionConfig config = new ProjectionConfig().conclude();
+            ProjectionConfig config = new ProjectionConfig().idleStrategy(idle).conclude();
             List<ProjectionAgent> agents = new ArrayList<>();
             for (Projection projection : readSide.projections()) {
                 agents.add(new ProjectionAgent(projection, engine.journal().createReader(), config));
             }
-            try (ProjectionHost host = new ProjectionHost(config, agents)) {
+            try (ProjectionHost host = new ProjectionHost(config, agents, engine.journal().commitSignal())) {
                 host.start();
                 int[] setup = {0};
                 CommandWriter<int[]> setupWriter = (slot, i) -> workload.writeSetup(slot, i[0]);
@@ -69,8 +74,8 @@ public final class WriteToVisibleProbe {
                 acks.getIntervalHistogram();
                 long late = pace(engine, next, workload, rate, seconds);
                 waitForViews(engine, host);
-                System.out.printf("rate %,d commands/s for %d s (%d sends were late by over 1 ms), idle strategy %s%n",
-                    rate, seconds, late, config.idleStrategy());
+                System.out.printf("rate %,d commands/s for %d s (%d sends were late by over 1 ms), idle strategy %s, wait strategy %s%n",
+                    rate, seconds, late, config.idleStrategy(), wait);
                 System.out.println("| measured | count | p50 µs | p99 µs | p99.9 µs | max µs |");
                 System.out.println("|---|---|---|---|---|---|");
                 Histogram ack = acks.getIntervalHistogram();
