@@ -38,6 +38,10 @@ import java.util.concurrent.locks.LockSupport;
  *                                             ▼
  *                          SnapshotWriter thread "ringtail-snapshot" ─▶ SnapshotStore files
  *
+ *                          (with a snapshot replica, steps 4 and 5 are replaced: the SnapshotReplica thread
+ *                          "ringtail-snapshot-replica" folds committed entries into a second domain and
+ *                          writes the snapshots itself; the writer does nothing for them)
+ *
  *  Journal (Chronicle Queue) ◀── appended by step 2, read by recovery before step 1 opens and by
  *                                projections at any time, each with its own reader
  * </pre>
@@ -60,6 +64,7 @@ public final class Engine implements AutoCloseable {
     private final SnapshotCounters snapshotCounters = new SnapshotCounters();
     private final SnapshotStore snapshotStore;
     private final SnapshotWriter snapshotWriter;
+    private final SnapshotReplica snapshotReplica;
     private final RingBuffer<CommandSlot> ring;
     private final CommandProcessor processor;
     private final BatchEventProcessor<CommandSlot> writer;
@@ -70,11 +75,23 @@ public final class Engine implements AutoCloseable {
 
     /** Opens the journal in the configured data directory, recovers the domain from it, starts the writer. */
     public Engine(EngineConfig config, Domain domain, ReplyListener replies) {
+        this(config, domain, null, replies);
+    }
+
+    /**
+     * As {@link #Engine(EngineConfig, Domain, ReplyListener)}, with snapshots taken by a replica instead of the
+     * writer (see {@link SnapshotReplica}): the writer never pauses to capture one.
+     *
+     * @param snapshotReplica a second, fresh instance of the same domain (same configuration), or null to have
+     *                        the writer capture snapshots itself
+     */
+    public Engine(EngineConfig config, Domain domain, Domain snapshotReplica, ReplyListener replies) {
         this.config = config.conclude();
         this.domain = domain;
         this.journal = config.journalEnabled()
             ? Journal.open(new JournalConfig(config.journalDirectory(), config.durability())) : null;
         SnapshotWriter startedSnapshotWriter = null;
+        SnapshotReplica replica = null;
         try {
             SnapshotScheduler snapshots = null;
             if (journal != null) {
@@ -84,7 +101,11 @@ public final class Engine implements AutoCloseable {
                 this.appender = journal.createAppender();
                 this.processor = new CommandProcessor(domain, appender, this::rebuildFromJournal,
                     recovery.lastSequence(), opened.lastCommandId(), counters);
-                if (config.snapshotPolicy().enabled() && domain.snapshotCodec().isPresent()) {
+                if (config.snapshotPolicy().enabled() && domain.snapshotCodec().isPresent() && snapshotReplica != null) {
+                    replica = SnapshotReplica.startingFrom(journal, domain, snapshotReplica, snapshotStore,
+                        config.snapshotPolicy(), snapshotCounters, recovery);
+                }
+                if (replica == null && config.snapshotPolicy().enabled() && domain.snapshotCodec().isPresent()) {
                     startedSnapshotWriter = new SnapshotWriter(snapshotStore, snapshotCounters);
                     snapshots = new SnapshotScheduler(config.snapshotPolicy(), domain.snapshotCodec().get(),
                         startedSnapshotWriter, snapshotCounters, recovery.snapshotSequence());
@@ -110,7 +131,11 @@ public final class Engine implements AutoCloseable {
             this.writerThread = new Thread(writer, "ringtail-writer");
             writerThread.setDaemon(false);
             this.snapshotWriter = startedSnapshotWriter;
+            this.snapshotReplica = replica;
             writerThread.start();
+            if (replica != null) {
+                replica.start();
+            }
         } catch (RuntimeException | Error e) {
             if (startedSnapshotWriter != null) {
                 startedSnapshotWriter.close(1_000);
@@ -220,6 +245,9 @@ public final class Engine implements AutoCloseable {
         closed = true;
         if (snapshotWriter != null) {
             snapshotWriter.close(config.shutdownTimeoutMillis());
+        }
+        if (snapshotReplica != null) {
+            snapshotReplica.close(config.shutdownTimeoutMillis());
         }
         appender.close();
         if (journal != null) {

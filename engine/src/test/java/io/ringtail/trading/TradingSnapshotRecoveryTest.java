@@ -52,10 +52,12 @@ class TradingSnapshotRecoveryTest {
     };
     private TradingStateDump before;
     private long lastVersion;
+    /** Snapshots taken by a replica domain on its own thread instead of by the writer. */
+    private boolean replicaSnapshots;
 
     private Engine start(SnapshotPolicy policy, TradingDomain domain) {
         return new Engine(new EngineConfig().dataDirectory(dir).durability(DurabilityMode.ASYNC).ringSize(1024)
-            .snapshotPolicy(policy), domain, recorder);
+            .snapshotPolicy(policy), domain, replicaSnapshots ? newDomain() : null, recorder);
     }
 
     private static TradingDomain newDomain() {
@@ -76,6 +78,11 @@ class TradingSnapshotRecoveryTest {
                 TradingCommand command = generator.next();
                 assertEquals(model.apply(command).reason(), send(engine, command).reason());
                 awaitSnapshotWritten(engine);
+            }
+            if (replicaSnapshots) {
+                awaitReplicaNear(engine, engine.headSequence() - 2 * EVERY_600_EVENTS.everyEvents());
+                assertTrue(threadNamed("ringtail-snapshot-replica"), "snapshots come from the replica thread");
+                assertFalse(threadNamed("ringtail-snapshot"), "and not from the writer's snapshot thread");
             }
             assertEquals(0, engine.snapshotCounters().skipped());
             assertEquals(0, engine.snapshotCounters().failed());
@@ -135,6 +142,19 @@ class TradingSnapshotRecoveryTest {
     }
 
     @Test
+    void shouldRecoverFromSnapshotsTheReplicaTookAsFromTheWritersOwn() throws Exception {
+        replicaSnapshots = true;
+        buildJournal();
+        long newest = sequenceOf(store().files().get(0));
+
+        RecoveryReport report = restartAndCheck();
+
+        assertTrue(report.fromSnapshot(), "recovered from a replica snapshot");
+        assertEquals(newest, report.snapshotSequence());
+        assertEquals(lastVersion - 1 - newest, report.events(), "only the tail after the snapshot is replayed");
+    }
+
+    @Test
     void shouldFallBackToThePreviousSnapshotWhenTheNewestIsCorrupt() throws Exception {
         buildJournal();
         List<Path> files = store().files();
@@ -188,6 +208,20 @@ class TradingSnapshotRecoveryTest {
             assertTrue(System.nanoTime() < deadline, "snapshot not written within 30 s");
             Thread.sleep(1);
         }
+    }
+
+    /** The replica folds the journal behind the writer: waits until it wrote a snapshot at or after {@code sequence}. */
+    private static void awaitReplicaNear(Engine engine, long sequence) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (engine.snapshotCounters().lastSequence() < sequence) {
+            assertTrue(System.nanoTime() < deadline, "replica snapshot at " + engine.snapshotCounters().lastSequence()
+                + ", not yet near " + sequence);
+            Thread.sleep(1);
+        }
+    }
+
+    private static boolean threadNamed(String name) {
+        return Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.isAlive() && t.getName().equals(name));
     }
 
     private ModelReply send(Engine engine, TradingCommand command) throws InterruptedException {

@@ -4,6 +4,7 @@ import io.ringtail.engine.Engine;
 import io.ringtail.engine.domain.Domain;
 import io.ringtail.gateway.auth.ApiKeys;
 import io.ringtail.gateway.auth.KeyRing;
+import io.ringtail.trading.TradingDomain;
 import io.ringtail.gateway.auth.KeysFile;
 import io.ringtail.gateway.command.InstrumentIndex;
 import io.ringtail.gateway.config.AccessConfig;
@@ -76,7 +77,9 @@ public final class GatewayServer implements AutoCloseable {
      * @param extraChecks readiness conditions beyond the engine's own (the read side's, say)
      */
     public static GatewayServer start(GatewayConfig config, Domain domain, List<ReadinessCheck> extraChecks) {
-        Engine engine = new Engine(config.engineConfig(), domain, new ReplyDispatcher(config.eventLoops()));
+        // The replica is a plain trading domain, whatever wraps the live one: it only folds committed events.
+        Domain replica = config.snapshotOnReplica() ? new TradingDomain(config.instruments(), config.limits()) : null;
+        Engine engine = new Engine(config.engineConfig(), domain, replica, new ReplyDispatcher(config.eventLoops()));
         Vertx vertx = null;
         ReadSide readSide = null;
         GatewayMetrics metrics = null;

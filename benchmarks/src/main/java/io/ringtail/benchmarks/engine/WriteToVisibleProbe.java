@@ -9,6 +9,7 @@ import io.ringtail.engine.projection.Projection;
 import io.ringtail.engine.projection.ProjectionAgent;
 import io.ringtail.engine.projection.ProjectionConfig;
 import io.ringtail.engine.WaitStrategyKind;
+import io.ringtail.journal.snapshot.SnapshotPolicy;
 import io.ringtail.engine.projection.IdleStrategyKind;
 import io.ringtail.engine.projection.ProjectionHost;
 import io.ringtail.trading.view.TradingReadSide;
@@ -39,13 +40,19 @@ public final class WriteToVisibleProbe {
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
         IdleStrategyKind idle = IdleStrategyKind.parse(args.length > 2 ? args[2] : "notified");
         WaitStrategyKind wait = WaitStrategyKind.parse(args.length > 3 ? args[3] : "blocking");
+        // The engine's default policy takes a snapshot after 1M events, which a 100k/s run reaches.
+        // -Dprobe.snapshots=writer has the writer capture it (pausing), =replica a replica domain (the gateway's
+        // default), =off none.
+        String capture = System.getProperty("probe.snapshots", "replica");
+        SnapshotPolicy snapshots = capture.equals("off") ? SnapshotPolicy.disabled() : EngineConfig.DEFAULT_SNAPSHOT_POLICY;
         Path dir = BenchmarkFiles.freshDirectory("write-to-visible");
         PlaceCancelWorkload workload = new PlaceCancelWorkload();
         org.agrona.concurrent.EpochNanoClock ackClock = new ProjectionConfig().epochClock();
         // Acknowledgement latency on the writer thread: command stamp to reply, after the journal commit.
         org.HdrHistogram.SingleWriterRecorder acks = new org.HdrHistogram.SingleWriterRecorder(3);
         ReplyListener ackLatency = slot -> acks.recordValue(Math.max(0, ackClock.nanoTime() - slot.timestamp()));
-        try (Engine engine = new Engine(new EngineConfig().dataDirectory(dir).waitStrategy(wait), PlaceCancelWorkload.domain(100_000), ackLatency)) {
+        try (Engine engine = new Engine(new EngineConfig().dataDirectory(dir).waitStrategy(wait).snapshotPolicy(snapshots), PlaceCancelWorkload.domain(100_000),
+                capture.equals("replica") ? PlaceCancelWorkload.domain(100_000) : null, ackLatency)) {
             TradingViewConfig views = new TradingViewConfig(rate * seconds + 100_000, 10_000, 10, 100);
             TradingReadSide readSide = new TradingReadSide(PlaceCancelWorkload.INSTRUMENTS, views);
             ProjectionConfig config = new ProjectionConfig().idleStrategy(idle).conclude();
@@ -74,8 +81,8 @@ public final class WriteToVisibleProbe {
                 acks.getIntervalHistogram();
                 long late = pace(engine, next, workload, rate, seconds);
                 waitForViews(engine, host);
-                System.out.printf("rate %,d commands/s for %d s (%d sends were late by over 1 ms), idle strategy %s, wait strategy %s%n",
-                    rate, seconds, late, config.idleStrategy(), wait);
+                System.out.printf("rate %,d commands/s for %d s (%d sends were late by over 1 ms), idle strategy %s, wait strategy %s, "
+                    + "snapshots %s%n", rate, seconds, late, config.idleStrategy(), wait, capture);
                 System.out.println("| measured | count | p50 µs | p99 µs | p99.9 µs | max µs |");
                 System.out.println("|---|---|---|---|---|---|");
                 Histogram ack = acks.getIntervalHistogram();

@@ -34,6 +34,7 @@ public final class GatewayConfig {
     private final int projectionThreads;
     private final int ringSize;
     private final int maxBatchSize;
+    private final boolean snapshotOnReplica;
     private final SnapshotPolicy snapshotPolicy;
     private final int eventLoops;
     private final int bodyLimit;
@@ -68,6 +69,7 @@ public final class GatewayConfig {
         this.ringSize = b.ringSize;
         this.maxBatchSize = b.maxBatchSize;
         this.snapshotPolicy = b.snapshotPolicy();
+        this.snapshotOnReplica = b.snapshotOnReplica;
         this.eventLoops = b.eventLoops;
         this.bodyLimit = b.bodyLimit;
         this.rywTimeoutMillis = b.rywTimeoutMillis;
@@ -171,6 +173,11 @@ public final class GatewayConfig {
         return instruments;
     }
 
+    /** True when a replica of the domain takes the state snapshots, false when the writer captures them. */
+    public boolean snapshotOnReplica() {
+        return snapshotOnReplica;
+    }
+
     public SnapshotPolicy snapshotPolicy() {
         return snapshotPolicy;
     }
@@ -228,6 +235,7 @@ public final class GatewayConfig {
         private long snapshotEveryEvents;
         private long snapshotEverySeconds;
         private int snapshotKeep;
+        private boolean snapshotOnReplica;
         private int eventLoops;
         private int bodyLimit;
         private long rywTimeoutMillis;
@@ -282,6 +290,11 @@ public final class GatewayConfig {
                     case SNAPSHOT_EVERY_EVENTS -> snapshotEveryEvents = longIn(value, 0, Long.MAX_VALUE);
                     case SNAPSHOT_EVERY_SECONDS -> snapshotEverySeconds = longIn(value, 0, 366L * 24 * 3600);
                     case SNAPSHOT_KEEP -> snapshotKeep = (int) longIn(value, 1, 1_000);
+                    case SNAPSHOT_CAPTURE -> snapshotOnReplica = switch (value.toLowerCase(java.util.Locale.ROOT)) {
+                        case "replica" -> true;
+                        case "writer" -> false;
+                        default -> throw new IllegalArgumentException("must be replica or writer");
+                    };
                     case EVENT_LOOPS -> eventLoops = "auto".equalsIgnoreCase(value)
                         ? autoEventLoops() : (int) longIn(value, 1, 256);
                     case BODY_LIMIT -> bodyLimit = (int) longIn(value, 64, 64 * 1024 * 1024);

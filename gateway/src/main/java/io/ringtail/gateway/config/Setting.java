@@ -39,6 +39,8 @@ public enum Setting {
     SNAPSHOT_EVERY_SECONDS("snapshot-every-seconds", "SECONDS",
         String.valueOf(EngineConfig.DEFAULT_SNAPSHOT_POLICY.everyMillis() / 1000),
         "snapshot the state after this many seconds with new events; 0 = no time trigger (both 0 = no snapshots)"),
+    SNAPSHOT_CAPTURE("snapshot-capture", "replica|writer", "replica",
+        "who serializes state snapshots: replica (a second copy of the state folds the journal on its own thread, so the writer never pauses; the state's memory doubles) or writer (at a batch end on the writer thread, which pauses it for the capture)"),
     SNAPSHOT_KEEP("snapshot-keep", "N", String.valueOf(EngineConfig.DEFAULT_SNAPSHOT_POLICY.keep()),
         "state snapshots kept in <data-dir>/snapshots/state, newest first"),
     EVENT_LOOPS("event-loops", "N", "auto", "HTTP event loops; auto = one per 4 cores, at least 1"),

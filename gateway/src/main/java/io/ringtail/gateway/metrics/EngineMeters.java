@@ -62,7 +62,7 @@ final class EngineMeters implements MeterBinder {
             .description("Payload size of the last captured state snapshot").register(registry);
         FunctionTimer.builder("ringtail.snapshot.capture", snapshots, SnapshotCounters::captures,
                 SnapshotCounters::captureNanos, TimeUnit.NANOSECONDS)
-            .description("Time the writer thread paused to serialize the state for a snapshot").register(registry);
+            .description("Time to serialize the state for a snapshot: on the replica thread (snapshot-capture=replica), or a pause of the writer thread (writer)").register(registry);
         FunctionTimer.builder("ringtail.snapshot.write", snapshots, SnapshotCounters::written,
                 SnapshotCounters::writeNanos, TimeUnit.NANOSECONDS)
             .description("Time the snapshot thread took to write and force a snapshot file").register(registry);

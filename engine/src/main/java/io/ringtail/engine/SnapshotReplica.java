@@ -1,0 +1,187 @@
+package io.ringtail.engine;
+
+import io.ringtail.engine.domain.Domain;
+import io.ringtail.engine.domain.EventApplier;
+import io.ringtail.engine.domain.SnapshotCodec;
+import io.ringtail.engine.projection.NotifiedIdleStrategy;
+import io.ringtail.journal.EventRecord;
+import io.ringtail.journal.EventRecordHandler;
+import io.ringtail.journal.Journal;
+import io.ringtail.journal.JournalReader;
+import io.ringtail.journal.snapshot.SnapshotPolicy;
+import io.ringtail.journal.snapshot.SnapshotStore;
+import org.agrona.BufferUtil;
+import org.agrona.ExpandableDirectByteBuffer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Takes the state snapshots off the writer thread: a second instance of the domain, on its own thread, folds
+ * the journal's events as they are committed (what recovery does, continuously) and, when the policy says a
+ * snapshot is due, serializes its own state and writes the file. The writer never pauses for a snapshot;
+ * the price is a second copy of the state in memory and the CPU to apply every event twice.
+ *
+ * <p>Its state at any entry boundary is what replaying the journal to there gives, which recovery already
+ * proves equal to the live state. A journal entry is a whole committed batch, so a snapshot always sits on a
+ * batch boundary. If applying an event fails, the replica stops taking snapshots (logged, counted as failed);
+ * the engine carries on and recovery falls back to older snapshots and the journal.
+ */
+final class SnapshotReplica implements EventRecordHandler, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(SnapshotReplica.class);
+    private static final int ENTRIES_PER_POLL = 256;
+    /** Longest park while the journal is quiet: how late a time-based snapshot can be noticed. */
+    private static final long MAX_PARK_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
+
+    private final Journal journal;
+    private final EventApplier applier;
+    private final SnapshotCodec codec;
+    private final SnapshotStore store;
+    private final SnapshotPolicy policy;
+    private final SnapshotCounters counters;
+    private final ExpandableDirectByteBuffer staging = new ExpandableDirectByteBuffer(64 * 1024);
+    private final Thread thread;
+    private volatile boolean running = true;
+    private long appliedSequence;
+    /** {@link #appliedSequence} as of the last poll, for other threads. */
+    private volatile long publishedSequence;
+    private long lastSnapshotSequence;
+    private long lastSnapshotNanos;
+
+    /**
+     * @param replica           a second instance of the domain, already holding the state at {@code startSequence}
+     * @param snapshotSequence  the sequence of the snapshot recovery started from, 0 when none
+     */
+    SnapshotReplica(Journal journal, Domain replica, SnapshotStore store, SnapshotPolicy policy, SnapshotCounters counters,
+                    long startSequence, long snapshotSequence) {
+        this.journal = journal;
+        this.applier = replica.eventApplier();
+        this.codec = replica.snapshotCodec().orElseThrow(() -> new IllegalArgumentException("the replica domain has no snapshot codec"));
+        this.store = store;
+        this.policy = policy;
+        this.counters = counters;
+        this.appliedSequence = startSequence;
+        this.publishedSequence = startSequence;
+        this.lastSnapshotSequence = snapshotSequence;
+        this.lastSnapshotNanos = System.nanoTime();
+        this.thread = new Thread(this::run, "ringtail-snapshot-replica");
+        thread.setDaemon(true);
+    }
+
+    /**
+     * A replica holding the state {@code live} holds after recovery, copied through the codec before the writer
+     * runs (so the replica need not replay what recovery just replayed); not started. Null, with the reason
+     * logged, when the copy fails: the engine then has the writer capture snapshots instead.
+     */
+    static SnapshotReplica startingFrom(Journal journal, Domain live, Domain replica, SnapshotStore store,
+                                        SnapshotPolicy policy, SnapshotCounters counters, RecoveryReport recovery) {
+        SnapshotCodec from = live.snapshotCodec().orElseThrow();
+        ExpandableDirectByteBuffer buffer = new ExpandableDirectByteBuffer(64 * 1024);
+        try {
+            int length = from.write(buffer);
+            replica.reset();
+            replica.snapshotCodec().orElseThrow().read(buffer, length, from.formatVersion());
+        } catch (RuntimeException e) {
+            LOG.warn("the snapshot replica could not take over the recovered state; the writer captures snapshots instead", e);
+            return null;
+        } finally {
+            BufferUtil.free(buffer.byteBuffer());
+        }
+        return new SnapshotReplica(journal, replica, store, policy, counters, recovery.lastSequence(),
+            recovery.snapshotSequence());
+    }
+
+    void start() {
+        thread.start();
+    }
+
+    @Override
+    public void onEvent(EventRecord event) {
+        long sequence = event.sequence();
+        if (sequence != appliedSequence + 1) {
+            throw new IllegalStateException("snapshot replica expected sequence " + (appliedSequence + 1) + " but read " + sequence);
+        }
+        applier.apply(event);
+        appliedSequence = sequence;
+    }
+
+    /** The last sequence the replica has applied, as of its last poll of the journal; any thread. */
+    long appliedSequence() {
+        return publishedSequence;
+    }
+
+    private void run() {
+        NotifiedIdleStrategy idle = new NotifiedIdleStrategy(journal.commitSignal(), MAX_PARK_NANOS);
+        try (JournalReader reader = journal.createReader()) {
+            if (appliedSequence > 0) {
+                reader.seek(appliedSequence + 1);
+            }
+            while (running) {
+                int entries = reader.poll(this, ENTRIES_PER_POLL);
+                publishedSequence = appliedSequence;
+                // poll applies whole entries only: here the replica sits on a committed batch boundary.
+                snapshotIfDue();
+                idle.idle(entries);
+            }
+        } catch (RuntimeException | Error e) {
+            counters.onFailed();
+            LOG.error("snapshot replica stopped at sequence {}: no more snapshots until restart; the engine carries on",
+                appliedSequence, e);
+        }
+    }
+
+    private void snapshotIfDue() {
+        long events = appliedSequence - lastSnapshotSequence;
+        if (events <= 0) {
+            return;
+        }
+        long now = System.nanoTime();
+        if (!policy.due(events, TimeUnit.NANOSECONDS.toMillis(now - lastSnapshotNanos))) {
+            return;
+        }
+        long sequence = appliedSequence;
+        lastSnapshotSequence = sequence;
+        lastSnapshotNanos = now;
+        int length;
+        try {
+            length = codec.write(staging);
+        } catch (RuntimeException | OutOfMemoryError e) {
+            counters.onFailed();
+            LOG.error("capturing a snapshot at sequence {} on the replica failed; the engine carries on", sequence, e);
+            return;
+        }
+        long captured = System.nanoTime();
+        counters.onCaptured(captured - now, length);
+        try {
+            store.write(sequence, codec.formatVersion(), staging.byteBuffer().duplicate().position(0).limit(length));
+            long nanos = System.nanoTime() - captured;
+            counters.onWritten(sequence, nanos);
+            LOG.info("snapshot at sequence {} written by the replica: {} bytes in {} ms", sequence, length,
+                TimeUnit.NANOSECONDS.toMillis(nanos));
+        } catch (Exception e) {
+            counters.onFailed();
+            LOG.error("snapshot at sequence {} could not be written to {}; the engine carries on", sequence, store.directory(), e);
+        }
+    }
+
+    /** Stops the thread (a snapshot being written is finished first, up to {@code timeoutMillis}). */
+    void close(long timeoutMillis) {
+        running = false;
+        LockSupport.unpark(thread);
+        try {
+            thread.join(Math.max(1, timeoutMillis));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (thread.isAlive()) {
+            LOG.warn("snapshot replica still busy after {} ms at shutdown", timeoutMillis);
+        }
+    }
+
+    @Override
+    public void close() {
+        close(10_000);
+    }
+}
