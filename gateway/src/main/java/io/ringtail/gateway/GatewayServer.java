@@ -5,6 +5,8 @@ import io.ringtail.engine.domain.Domain;
 import io.ringtail.gateway.auth.ApiKeys;
 import io.ringtail.gateway.auth.KeyRing;
 import io.ringtail.trading.TradingDomain;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import io.ringtail.gateway.auth.KeysFile;
 import io.ringtail.gateway.command.InstrumentIndex;
 import io.ringtail.gateway.config.AccessConfig;
@@ -49,6 +51,7 @@ import java.util.concurrent.TimeoutException;
  * </pre>
  */
 public final class GatewayServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(GatewayServer.class);
     private static final long START_TIMEOUT_SECONDS = 30;
 
     private final Engine engine;
@@ -77,8 +80,7 @@ public final class GatewayServer implements AutoCloseable {
      * @param extraChecks readiness conditions beyond the engine's own (the read side's, say)
      */
     public static GatewayServer start(GatewayConfig config, Domain domain, List<ReadinessCheck> extraChecks) {
-        // The replica is a plain trading domain, whatever wraps the live one: it only folds committed events.
-        Domain replica = config.snapshotOnReplica() ? new TradingDomain(config.instruments(), config.limits()) : null;
+        Domain replica = config.snapshotOnReplica() ? snapshotReplica(config) : null;
         Engine engine = new Engine(config.engineConfig(), domain, replica, new ReplyDispatcher(config.eventLoops()));
         Vertx vertx = null;
         ReadSide readSide = null;
@@ -180,6 +182,22 @@ public final class GatewayServer implements AutoCloseable {
         ApiKeys reloaded = loadKeys(access);
         keys.replace(reloaded);
         return reloaded.size();
+    }
+
+    /**
+     * A plain trading domain, whatever wraps the live one: it only folds committed events. Its pre-allocated
+     * pools are as large as the live state's; when the heap cannot hold both, snapshots fall back to the writer
+     * (nothing else runs yet, so the failed allocation hurts no other thread).
+     */
+    private static Domain snapshotReplica(GatewayConfig config) {
+        try {
+            return new TradingDomain(config.instruments(), config.limits());
+        } catch (OutOfMemoryError e) {
+            LOG.warn("not enough heap for the snapshot replica (a second copy of the state at these limits, max heap {} MB): "
+                + "the writer captures snapshots instead and pauses for each; give the JVM more heap (-Xmx in JAVA_OPTS) "
+                + "or lower --max-open-orders / --max-accounts", Runtime.getRuntime().maxMemory() >> 20);
+            return null;
+        }
     }
 
     private static ApiKeys loadKeys(AccessConfig access) {
