@@ -39,7 +39,7 @@ final class SnapshotReplica implements EventRecordHandler, AutoCloseable {
     private final EventApplier applier;
     private final SnapshotCodec codec;
     private final SnapshotStore store;
-    private final SnapshotPolicy policy;
+    private final SnapshotTrigger trigger;
     private final SnapshotCounters counters;
     private final ExpandableDirectByteBuffer staging = new ExpandableDirectByteBuffer(64 * 1024);
     private final Thread thread;
@@ -47,8 +47,6 @@ final class SnapshotReplica implements EventRecordHandler, AutoCloseable {
     private long appliedSequence;
     /** {@link #appliedSequence} as of the last poll, for other threads. */
     private volatile long publishedSequence;
-    private long lastSnapshotSequence;
-    private long lastSnapshotNanos;
 
     /**
      * @param replica           a second instance of the domain, already holding the state at {@code startSequence}
@@ -60,12 +58,10 @@ final class SnapshotReplica implements EventRecordHandler, AutoCloseable {
         this.applier = replica.eventApplier();
         this.codec = replica.snapshotCodec().orElseThrow(() -> new IllegalArgumentException("the replica domain has no snapshot codec"));
         this.store = store;
-        this.policy = policy;
+        this.trigger = new SnapshotTrigger(policy, snapshotSequence, System.nanoTime());
         this.counters = counters;
         this.appliedSequence = startSequence;
         this.publishedSequence = startSequence;
-        this.lastSnapshotSequence = snapshotSequence;
-        this.lastSnapshotNanos = System.nanoTime();
         this.thread = new Thread(this::run, "ringtail-snapshot-replica");
         thread.setDaemon(true);
     }
@@ -133,17 +129,11 @@ final class SnapshotReplica implements EventRecordHandler, AutoCloseable {
     }
 
     private void snapshotIfDue() {
-        long events = appliedSequence - lastSnapshotSequence;
-        if (events <= 0) {
-            return;
-        }
         long now = System.nanoTime();
-        if (!policy.due(events, TimeUnit.NANOSECONDS.toMillis(now - lastSnapshotNanos))) {
+        long sequence = appliedSequence;
+        if (!trigger.fire(sequence, now)) {
             return;
         }
-        long sequence = appliedSequence;
-        lastSnapshotSequence = sequence;
-        lastSnapshotNanos = now;
         int length;
         try {
             length = codec.write(staging);

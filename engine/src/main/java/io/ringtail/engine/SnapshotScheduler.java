@@ -6,7 +6,6 @@ import org.agrona.ExpandableDirectByteBuffer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.util.concurrent.TimeUnit;
 
 /**
  * Writer thread, at each committed batch boundary: decides by the {@link SnapshotPolicy} whether a snapshot
@@ -19,38 +18,28 @@ final class SnapshotScheduler {
     private static final Logger LOG = LoggerFactory.getLogger(SnapshotScheduler.class);
     private static final int INITIAL_STAGING_BYTES = 64 * 1024;
 
-    private final SnapshotPolicy policy;
+    private final SnapshotTrigger trigger;
     private final SnapshotCodec codec;
     private final SnapshotWriter writer;
     private final SnapshotCounters counters;
     private final ExpandableDirectByteBuffer staging = new ExpandableDirectByteBuffer(INITIAL_STAGING_BYTES);
-    private long lastSnapshotSequence;
-    private long lastSnapshotNanos;
 
     /** @param recoveredSequence the sequence of the snapshot recovery started from, 0 when none */
     SnapshotScheduler(SnapshotPolicy policy, SnapshotCodec codec, SnapshotWriter writer, SnapshotCounters counters,
                       long recoveredSequence) {
-        this.policy = policy;
+        this.trigger = new SnapshotTrigger(policy, recoveredSequence, System.nanoTime());
         this.codec = codec;
         this.writer = writer;
         this.counters = counters;
-        this.lastSnapshotSequence = recoveredSequence;
-        this.lastSnapshotNanos = System.nanoTime();
     }
 
     /** After a batch's journal commit succeeded; {@code lastSequence} is the last event journaled. */
     void onBatchCommitted(long lastSequence) {
-        long events = lastSequence - lastSnapshotSequence;
-        if (events <= 0) {
-            return;
-        }
         // Infrastructure timing on the writer thread, as for commit latency: the domain never sees a clock.
         long now = System.nanoTime();
-        if (!policy.due(events, TimeUnit.NANOSECONDS.toMillis(now - lastSnapshotNanos))) {
+        if (!trigger.fire(lastSequence, now)) {
             return;
         }
-        lastSnapshotSequence = lastSequence;
-        lastSnapshotNanos = now;
         if (writer.busy()) {
             counters.onSkipped();
             return;
