@@ -74,6 +74,8 @@ class JournalProjectionTest {
         startHost(steady, rebuilt);
         SplittableRandom random = new SplittableRandom(12);
         appendRandom(random, 1_500);
+        // Applied once before the rebuild, so the rebuild demonstrably applies those events a second time.
+        awaitReached(host.agent("rebuilt"), journal.headSequence());
         host.agent("rebuilt").requestRebuild();
         appendRandom(random, 1_500);
         long head = journal.headSequence();
