@@ -70,7 +70,8 @@ class KeyReloadTest {
 
     /** Sends SIGHUP and waits for the {@code occurrence}-th log line holding {@code expected}. */
     private static void hangUp(ChildGateway server, int occurrence, String expected) throws Exception {
-        Process kill = new ProcessBuilder("kill", "-HUP", Long.toString(server.process.pid())).inheritIO().start();
+        // The shell's own kill: no dependency on a kill binary being installed.
+        Process kill = new ProcessBuilder("sh", "-c", "kill -HUP " + server.process.pid()).inheritIO().start();
         assertEquals(0, kill.waitFor());
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         while (count(server.output(), expected) < occurrence) {

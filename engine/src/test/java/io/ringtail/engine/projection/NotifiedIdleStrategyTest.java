@@ -46,8 +46,9 @@ class NotifiedIdleStrategyTest {
             reader.setDaemon(true); // a missed wake-up must fail the test, not hang the JVM
             reader.start();
             Thread.sleep(300);
-            // One return to take note of the head, then parked: a polling strategy returns thousands of times.
-            assertTrue(idleReturns.get() <= 2, "returns while nothing was committed: " + idleReturns.get());
+            // One return to take note of the head, then parked (a spurious wake-up or two allowed): a polling
+            // strategy returns thousands of times.
+            assertTrue(idleReturns.get() <= 5, "returns while nothing was committed: " + idleReturns.get());
             assertTrue(reader.isAlive());
 
             events.append(1, 7, 1);
