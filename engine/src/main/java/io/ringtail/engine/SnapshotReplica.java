@@ -15,6 +15,7 @@ import org.agrona.ExpandableDirectByteBuffer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.nio.ByteBuffer;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
@@ -37,11 +38,10 @@ final class SnapshotReplica implements EventRecordHandler, AutoCloseable {
 
     private final Journal journal;
     private final EventApplier applier;
-    private final SnapshotCodec codec;
+    private final SnapshotCapture capture;
     private final SnapshotStore store;
     private final SnapshotTrigger trigger;
     private final SnapshotCounters counters;
-    private final ExpandableDirectByteBuffer staging = new ExpandableDirectByteBuffer(64 * 1024);
     private final Thread thread;
     private volatile boolean running = true;
     private long appliedSequence;
@@ -56,7 +56,8 @@ final class SnapshotReplica implements EventRecordHandler, AutoCloseable {
                     long startSequence, long snapshotSequence) {
         this.journal = journal;
         this.applier = replica.eventApplier();
-        this.codec = replica.snapshotCodec().orElseThrow(() -> new IllegalArgumentException("the replica domain has no snapshot codec"));
+        this.capture = new SnapshotCapture(replica.snapshotCodec().orElseThrow(
+            () -> new IllegalArgumentException("the replica domain has no snapshot codec")), counters);
         this.store = store;
         this.trigger = new SnapshotTrigger(policy, snapshotSequence, System.nanoTime());
         this.counters = counters;
@@ -134,18 +135,14 @@ final class SnapshotReplica implements EventRecordHandler, AutoCloseable {
         if (!trigger.fire(sequence, now)) {
             return;
         }
-        int length;
-        try {
-            length = codec.write(staging);
-        } catch (RuntimeException | OutOfMemoryError e) {
-            counters.onFailed();
-            LOG.error("capturing a snapshot at sequence {} on the replica failed; the engine carries on", sequence, e);
+        ByteBuffer payload = capture.capture(sequence, now);
+        if (payload == null) {
             return;
         }
         long captured = System.nanoTime();
-        counters.onCaptured(captured - now, length);
+        int length = payload.remaining();
         try {
-            store.write(sequence, codec.formatVersion(), staging.byteBuffer().duplicate().position(0).limit(length));
+            store.write(sequence, capture.formatVersion(), payload);
             long nanos = System.nanoTime() - captured;
             counters.onWritten(sequence, nanos);
             LOG.info("snapshot at sequence {} written by the replica: {} bytes in {} ms", sequence, length,

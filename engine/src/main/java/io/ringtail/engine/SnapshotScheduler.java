@@ -2,10 +2,8 @@ package io.ringtail.engine;
 
 import io.ringtail.engine.domain.SnapshotCodec;
 import io.ringtail.journal.snapshot.SnapshotPolicy;
-import org.agrona.ExpandableDirectByteBuffer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
+import java.nio.ByteBuffer;
 
 /**
  * Writer thread, at each committed batch boundary: decides by the {@link SnapshotPolicy} whether a snapshot
@@ -15,20 +13,16 @@ import org.slf4j.LoggerFactory;
  * previous one is still being written is skipped, never waited for.
  */
 final class SnapshotScheduler {
-    private static final Logger LOG = LoggerFactory.getLogger(SnapshotScheduler.class);
-    private static final int INITIAL_STAGING_BYTES = 64 * 1024;
-
     private final SnapshotTrigger trigger;
-    private final SnapshotCodec codec;
+    private final SnapshotCapture capture;
     private final SnapshotWriter writer;
     private final SnapshotCounters counters;
-    private final ExpandableDirectByteBuffer staging = new ExpandableDirectByteBuffer(INITIAL_STAGING_BYTES);
 
     /** @param recoveredSequence the sequence of the snapshot recovery started from, 0 when none */
     SnapshotScheduler(SnapshotPolicy policy, SnapshotCodec codec, SnapshotWriter writer, SnapshotCounters counters,
                       long recoveredSequence) {
         this.trigger = new SnapshotTrigger(policy, recoveredSequence, System.nanoTime());
-        this.codec = codec;
+        this.capture = new SnapshotCapture(codec, counters);
         this.writer = writer;
         this.counters = counters;
     }
@@ -44,15 +38,9 @@ final class SnapshotScheduler {
             counters.onSkipped();
             return;
         }
-        int length;
-        try {
-            length = codec.write(staging);
-        } catch (RuntimeException | OutOfMemoryError e) {
-            counters.onFailed();
-            LOG.error("capturing a snapshot at sequence {} failed; the engine carries on without it", lastSequence, e);
-            return;
+        ByteBuffer payload = capture.capture(lastSequence, now);
+        if (payload != null) {
+            writer.handOff(lastSequence, capture.formatVersion(), payload);
         }
-        counters.onCaptured(System.nanoTime() - now, length);
-        writer.handOff(lastSequence, codec.formatVersion(), staging.byteBuffer().duplicate().position(0).limit(length));
     }
 }
