@@ -25,6 +25,14 @@ final class JournalReplay implements EventRecordHandler {
         this.lastSequence = afterSequence;
     }
 
+    /**
+     * A fold to feed entry by entry ({@link JournalReader#poll}) into a domain that holds the state at
+     * {@code afterSequence}: what the snapshot replica does as the journal grows.
+     */
+    static JournalReplay following(Domain domain, long afterSequence) {
+        return new JournalReplay(domain.eventApplier(), afterSequence);
+    }
+
     /** Resets the domain, then replays the whole journal into it. */
     static JournalReplay replayAll(Journal journal, Domain domain) {
         domain.reset();

@@ -1,11 +1,8 @@
 package io.ringtail.engine;
 
 import io.ringtail.engine.domain.Domain;
-import io.ringtail.engine.domain.EventApplier;
 import io.ringtail.engine.domain.SnapshotCodec;
 import io.ringtail.engine.projection.NotifiedIdleStrategy;
-import io.ringtail.journal.EventRecord;
-import io.ringtail.journal.EventRecordHandler;
 import io.ringtail.journal.Journal;
 import io.ringtail.journal.JournalReader;
 import io.ringtail.journal.snapshot.SnapshotPolicy;
@@ -30,23 +27,20 @@ import java.util.concurrent.locks.LockSupport;
  * batch boundary. If applying an event fails, the replica stops taking snapshots (logged, counted as failed);
  * the engine carries on and recovery falls back to older snapshots and the journal.
  */
-final class SnapshotReplica implements EventRecordHandler, AutoCloseable {
+final class SnapshotReplica implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SnapshotReplica.class);
     private static final int ENTRIES_PER_POLL = 256;
     /** Longest park while the journal is quiet: how late a time-based snapshot can be noticed. */
     private static final long MAX_PARK_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
 
     private final Journal journal;
-    private final EventApplier applier;
+    private final JournalReplay fold;
     private final SnapshotCapture capture;
     private final SnapshotStore store;
     private final SnapshotTrigger trigger;
     private final SnapshotCounters counters;
     private final Thread thread;
     private volatile boolean running = true;
-    private long appliedSequence;
-    /** {@link #appliedSequence} as of the last poll, for other threads. */
-    private volatile long publishedSequence;
 
     /**
      * @param replica           a second instance of the domain, already holding the state at {@code startSequence}
@@ -55,14 +49,12 @@ final class SnapshotReplica implements EventRecordHandler, AutoCloseable {
     SnapshotReplica(Journal journal, Domain replica, SnapshotStore store, SnapshotPolicy policy, SnapshotCounters counters,
                     long startSequence, long snapshotSequence) {
         this.journal = journal;
-        this.applier = replica.eventApplier();
+        this.fold = JournalReplay.following(replica, startSequence);
         this.capture = new SnapshotCapture(replica.snapshotCodec().orElseThrow(
             () -> new IllegalArgumentException("the replica domain has no snapshot codec")), counters);
         this.store = store;
         this.trigger = new SnapshotTrigger(policy, snapshotSequence, System.nanoTime());
         this.counters = counters;
-        this.appliedSequence = startSequence;
-        this.publishedSequence = startSequence;
         this.thread = new Thread(this::run, "ringtail-snapshot-replica");
         thread.setDaemon(true);
     }
@@ -94,30 +86,14 @@ final class SnapshotReplica implements EventRecordHandler, AutoCloseable {
         thread.start();
     }
 
-    @Override
-    public void onEvent(EventRecord event) {
-        long sequence = event.sequence();
-        if (sequence != appliedSequence + 1) {
-            throw new IllegalStateException("snapshot replica expected sequence " + (appliedSequence + 1) + " but read " + sequence);
-        }
-        applier.apply(event);
-        appliedSequence = sequence;
-    }
-
-    /** The last sequence the replica has applied, as of its last poll of the journal; any thread. */
-    long appliedSequence() {
-        return publishedSequence;
-    }
-
     private void run() {
         NotifiedIdleStrategy idle = new NotifiedIdleStrategy(journal.commitSignal(), MAX_PARK_NANOS);
         try (JournalReader reader = journal.createReader()) {
-            if (appliedSequence > 0) {
-                reader.seek(appliedSequence + 1);
+            if (fold.lastSequence() > 0) {
+                reader.seek(fold.lastSequence() + 1);
             }
             while (running) {
-                int entries = reader.poll(this, ENTRIES_PER_POLL);
-                publishedSequence = appliedSequence;
+                int entries = reader.poll(fold, ENTRIES_PER_POLL);
                 // poll applies whole entries only: here the replica sits on a committed batch boundary.
                 snapshotIfDue();
                 idle.idle(entries);
@@ -125,13 +101,13 @@ final class SnapshotReplica implements EventRecordHandler, AutoCloseable {
         } catch (RuntimeException | Error e) {
             counters.onFailed();
             LOG.error("snapshot replica stopped at sequence {}: no more snapshots until restart; the engine carries on",
-                appliedSequence, e);
+                fold.lastSequence(), e);
         }
     }
 
     private void snapshotIfDue() {
         long now = System.nanoTime();
-        long sequence = appliedSequence;
+        long sequence = fold.lastSequence();
         if (!trigger.fire(sequence, now)) {
             return;
         }
