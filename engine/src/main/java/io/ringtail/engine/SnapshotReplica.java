@@ -14,7 +14,6 @@ import org.slf4j.LoggerFactory;
 
 import java.nio.ByteBuffer;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 
 /**
  * Takes the state snapshots off the writer thread: a second instance of the domain, on its own thread, folds
@@ -27,7 +26,7 @@ import java.util.concurrent.locks.LockSupport;
  * batch boundary. If applying an event fails, the replica stops taking snapshots (logged, counted as failed);
  * the engine carries on and recovery falls back to older snapshots and the journal.
  */
-final class SnapshotReplica implements AutoCloseable {
+final class SnapshotReplica {
     private static final Logger LOG = LoggerFactory.getLogger(SnapshotReplica.class);
     private static final int ENTRIES_PER_POLL = 256;
     /** Longest park while the journal is quiet: how late a time-based snapshot can be noticed. */
@@ -132,19 +131,8 @@ final class SnapshotReplica implements AutoCloseable {
     /** Stops the thread (a snapshot being written is finished first, up to {@code timeoutMillis}). */
     void close(long timeoutMillis) {
         running = false;
-        LockSupport.unpark(thread);
-        try {
-            thread.join(Math.max(1, timeoutMillis));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        if (thread.isAlive()) {
+        if (!BackgroundThreads.awaitStop(thread, timeoutMillis)) {
             LOG.warn("snapshot replica still busy after {} ms at shutdown", timeoutMillis);
         }
-    }
-
-    @Override
-    public void close() {
-        close(10_000);
     }
 }

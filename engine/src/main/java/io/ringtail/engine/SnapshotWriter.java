@@ -54,14 +54,7 @@ final class SnapshotWriter implements AutoCloseable {
     /** Finishes a snapshot already handed over, then stops the thread (waiting up to {@code timeoutMillis}). */
     void close(long timeoutMillis) {
         running = false;
-        LockSupport.unpark(thread);
-        try {
-            // join(0) would wait forever.
-            thread.join(Math.max(1, timeoutMillis));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        if (thread.isAlive()) {
+        if (!BackgroundThreads.awaitStop(thread, timeoutMillis)) {
             LOG.warn("snapshot writer still busy after {} ms at shutdown; the snapshot in progress may be lost", timeoutMillis);
         }
     }
