@@ -64,7 +64,7 @@ class JournalProjectionTest {
         }
         assertEquals(events.expected(), live.snapshot());
         assertEquals(live.snapshot(), replayed.snapshot());
-        assertEquals(ProjectionState.RUNNING, host.agent("live").state());
+        awaitAllCaughtUp(journal.headSequence());
     }
 
     @Test
@@ -87,7 +87,7 @@ class JournalProjectionTest {
         assertEquals(events.expected(), steady.snapshot());
         assertEquals(steady.snapshot(), rebuilt.snapshot());
         assertTrue(host.agent("rebuilt").eventsApplied() > head, "replayed the head of the journal a second time");
-        assertTrue(host.allCaughtUpTo(head));
+        awaitAllCaughtUp(head);
     }
 
     @Test
@@ -180,6 +180,22 @@ class JournalProjectionTest {
             last = events.append(System.nanoTime(), pairs);
         }
         return last;
+    }
+
+    /**
+     * An agent reports RUNNING on the duty cycle after the one that reached the head (when it first finds
+     * nothing to read), which can come after a wait for the head completed; so this polls.
+     */
+    private void awaitAllCaughtUp(long sequence) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(GENEROUS_SECONDS);
+        while (!host.allCaughtUpTo(sequence) && System.nanoTime() < deadline) {
+            Thread.sleep(1);
+        }
+        StringBuilder states = new StringBuilder();
+        for (ProjectionAgent agent : host.agents()) {
+            states.append(' ').append(agent.name()).append('=').append(agent.state()).append('@').append(agent.watermark());
+        }
+        assertTrue(host.allCaughtUpTo(sequence), "not all projections running at " + sequence + ":" + states);
     }
 
     private static void awaitReached(ProjectionAgent agent, long sequence) throws InterruptedException {
