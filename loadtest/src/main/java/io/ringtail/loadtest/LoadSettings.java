@@ -10,7 +10,7 @@ record LoadSettings(URI url, Duration warmup, Duration duration, int connections
                     int accounts, List<String> symbols, OperationMix mix, long seed, long runId,
                     boolean verifyRyw, double maxErrorRate, long maxRywViolations, Path reportDir,
                     String apiKey, Duration timeout, long cash, long positionLots, String endpoint,
-                    int clientThreads) {
+                    int clientThreads, List<LatencyLimit> latencyLimits) {
 
     /** True with --endpoint: every request is a GET of one fixed path, no setup, no mix. */
     boolean fixedEndpoint() {

@@ -91,6 +91,13 @@ public final class RingtailLoad implements Callable<Integer> {
             description = "Fail (exit 3) above this many read-your-writes violations. Default: ${DEFAULT-VALUE}.")
     private long maxRywViolations;
 
+    @Option(names = "--max-latency", split = ",", paramLabel = "[OP:]PCT=DURATION", converter = LatencyLimit.Converter.class,
+            description = "Fail (exit 3) when a latency percentile is above a limit, e.g. p99=5ms (every operation), "
+                    + "place:p99.9=20ms, ryw_read:max=50ms, get:p50=500us. Repeat or separate with commas. "
+                    + "Percentiles are of the measured window, from intended send times in fixed-rate mode, so a "
+                    + "gateway that falls behind the planned rate breaches them. Default: no latency gate.")
+    private List<LatencyLimit> latencyLimits = List.of();
+
     @Option(names = "--report-dir", defaultValue = "./loadtest-report",
             description = "Where report.json, report.html and the .hgrm files go. Default: ${DEFAULT-VALUE}.")
     private Path reportDir;
@@ -147,7 +154,8 @@ public final class RingtailLoad implements Callable<Integer> {
             spec.commandLine().getErr().println("ringtail-load: " + e.getMessage());
             return CANNOT_RUN;
         }
-        List<String> breaches = new Thresholds(settings.maxErrorRate(), settings.maxRywViolations()).breaches(summary);
+        List<String> breaches = new Thresholds(settings.maxErrorRate(), settings.maxRywViolations(), settings.latencyLimits())
+                .breaches(summary);
         ConsoleReport.print(summary, out);
         JsonReport.write(summary, breaches, settings.reportDir());
         PercentileFiles.write(summary, settings.reportDir());
@@ -191,7 +199,7 @@ public final class RingtailLoad implements Callable<Integer> {
         long id = runId != null ? runId : System.currentTimeMillis() / 1000 % 1_000_000_000L;
         return new LoadSettings(url, warmup, duration, connections, mode, rate, accounts, symbols, operationMix, seed,
                 id, verifyRyw, maxErrorRate, maxRywViolations, reportDir, apiKey, timeout, cash, positionLots, endpoint,
-                clientThreads > 0 ? clientThreads : Runtime.getRuntime().availableProcessors());
+                clientThreads > 0 ? clientThreads : Runtime.getRuntime().availableProcessors(), List.copyOf(latencyLimits));
     }
 
     private ParameterException bad(String message) {

@@ -142,6 +142,25 @@ class RingtailLoadTest {
     }
 
     @Test
+    void shouldFailWhenALatencyPercentileIsAboveItsLimit() throws Exception {
+        long delayMillis = 20;
+        try (FakeGateway gateway = FakeGateway.slow(delayMillis)) {
+            // 2 connections x 1000/20 = 100 replies/s, twice the plan: no queue, each place takes ~20 ms.
+            String[] load = {"--mode", "fixed-rate", "--rate", "50", "--connections", "2", "--warmup", "0s",
+                    "--duration", "1s", "--mix", "place=1"};
+            Run failing = run(gateway.url(), concat(load, "--max-latency", "place:p50=5ms,p99=1m"));
+            assertEquals(RingtailLoad.THRESHOLD_BREACHED, failing.exit(), failing.out());
+            assertTrue(failing.out().lines().anyMatch(l -> l.startsWith("FAILED: place p50 ")
+                    && l.endsWith("> --max-latency place:p50=5ms")), failing.out());
+            assertEquals(1, failing.out().lines().filter(l -> l.startsWith("FAILED:")).count(), failing.out());
+            assertFalse(failing.report().getJsonObject("verdict").getBoolean("passed"));
+
+            Run passing = run(gateway.url(), concat(load, "--max-latency", "place:p50=10s", "--max-latency", "max=1m"));
+            assertEquals(RingtailLoad.PASSED, passing.exit(), passing.out());
+        }
+    }
+
+    @Test
     void shouldRejectBadArgumentsWithOneLineAndExitTwo() throws Exception {
         String[][] bad = {
                 {"--mix", "place=abc"},
@@ -149,6 +168,8 @@ class RingtailLoadTest {
                 {"--rate", "0"},
                 {"--duration", "forever"},
                 {"--connections", "0"},
+                {"--max-latency", "p99"},
+                {"--max-latency", "sell:p99=5ms"},
         };
         for (String[] args : bad) {
             Run run = run("http://127.0.0.1:1", args);
