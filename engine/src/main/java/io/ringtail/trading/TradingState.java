@@ -10,7 +10,9 @@ import org.agrona.collections.Long2ObjectHashMap;
  *
  * <p>Order objects are all created up front. Creating them in chunks on demand in {@code newOrder} was
  * tried: it saved ~230 MB of heap per domain at default limits but cost the writer ~20% in
- * WriterPlaceCancelBenchmark (retention 100,000), and keeping the growth method out of line restored it.
+ * WriterPlaceCancelBenchmark (retention 100,000); with the growth method kept out of line by a JIT flag
+ * (CompileCommand=dontinline) one run was back at the old figure, so a growth point off the hot path (say,
+ * topping the pool up between batches) would likely keep both.
  * Account objects are created when an account opens (a rare command, off the order path; ~25 MB).
  */
 final class TradingState {
