@@ -19,6 +19,11 @@ final class CrossingWorkload {
     }
 
     void writeNext(CommandSlot slot) {
-        encoder.encode(stream, slot, stream.steps());
+        writeNext(slot, stream.steps());
+    }
+
+    /** As {@link #writeNext(CommandSlot)}, stamped with {@code timestamp} for latency probes. */
+    void writeNext(CommandSlot slot, long timestamp) {
+        encoder.encode(stream, slot, timestamp);
     }
 }
