@@ -40,6 +40,7 @@ public final class PeerReport {
         }
         List<Row> ringtail = BenchmarkReport.read(Path.of(args[1]));
         List<Row> peer = BenchmarkReport.read(Path.of(args[2]));
+        String latency = Files.readString(Path.of(args[3]));
         StringBuilder md = new StringBuilder("## Against exchange-core (same streams, same run)\n\n");
         md.append("exchange-core 0.5.3 (`exchange.core2:exchange-core`, Apache-2.0) runs from `benchmarks-peer/target/benchmarks-peer.jar`, ")
             .append("its own JVM (it brings Disruptor 3, Agrona 1 and an old Chronicle Wire), with the same `config/jvm.options` ")
@@ -67,11 +68,13 @@ public final class PeerReport {
                         ? String.format(Locale.ROOT, "%.2f×", ours.get().score() / theirs.get().score()) : "n/a"));
             }
         }
+        md.append("\nRingtail's writer alone on the place/cancel stream (`WriterPlaceCancelBenchmark`: decide, apply and stage ")
+            .append("on one thread, no ring, no journal; exchange-core has no such stage to compare):\n\n")
+            .append("| retention | ns per command | ops/s | B/op |\n|---|---|---|---|\n");
         for (Row writer : ringtail) {
             if (writer.matches("WriterPlaceCancelBenchmark.placeOrCancel")) {
-                md.append(String.format(Locale.ROOT, "%nRingtail's writer alone on the place/cancel stream (`WriterPlaceCancelBenchmark`, "
-                        + "%s: decide, apply and stage on one thread, no ring, no journal): %.0f ns per command (%,.0f ops/s), %s B/op.%n",
-                    writer.params(), 1e9 / writer.score(), writer.score(), allocation(Optional.of(writer))));
+                md.append(String.format(Locale.ROOT, "| %s | %.1f | %,.0f | %s |%n", writer.params().replace("retention=", ""),
+                    1e9 / writer.score(), writer.score(), allocation(Optional.of(writer))));
             }
         }
         md.append("\n### Latency at a fixed rate, side by side (planned send time → result)\n\n")
@@ -81,8 +84,36 @@ public final class PeerReport {
             .append("commit, snapshots by a replica domain as in the gateway; exchange-core: its results consumer. ")
             .append(Files.readString(Path.of(args[4])).trim()).append("\n\n")
             .append(LatencyTable.HEADER).append('\n')
-            .append(Files.readString(Path.of(args[3])));
+            .append(latency);
+        md.append("\nRingtail / exchange-core at that rate (below 1 = Ringtail lower):\n\n")
+            .append("| Ringtail | exchange-core | p50 | p99 | p99.9 | max |\n|---|---|---|---|---|---|\n");
+        for (String[] pair : PAIRS) {
+            String[] ours = latencyRow(latency, "Ringtail " + pair[0] + " ");
+            String[] theirs = latencyRow(latency, "exchange-core " + pair[1] + " ");
+            if (ours != null && theirs != null) {
+                md.append("| ").append(pair[0]).append(" | ").append(pair[1]);
+                for (int column = 6; column <= 9; column++) {
+                    md.append(String.format(Locale.ROOT, " | %.2f×", number(ours[column]) / Math.max(1, number(theirs[column]))));
+                }
+                md.append(" |\n");
+            }
+        }
         Files.writeString(Path.of(args[5]), md.toString());
+    }
+
+    /** The cells of the latency table row whose engine starts with {@code engine}, or null. */
+    private static String[] latencyRow(String table, String engine) {
+        for (String line : table.split("\n")) {
+            String[] cells = line.split("\\|");
+            if (cells.length >= 10 && cells[1].trim().startsWith(engine.trim() + " ")) {
+                return cells;
+            }
+        }
+        return null;
+    }
+
+    private static double number(String cell) {
+        return Double.parseDouble(cell.trim().replace(",", ""));
     }
 
     private static Optional<Row> find(List<Row> rows, String spec) {
