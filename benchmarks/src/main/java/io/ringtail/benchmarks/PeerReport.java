@@ -64,8 +64,7 @@ public final class PeerReport {
                 }
                 md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s |%n", stream[0], pair[0],
                     score(ours), allocation(ours), pair[1], score(theirs), allocation(theirs),
-                    ours.isPresent() && theirs.isPresent()
-                        ? String.format(Locale.ROOT, "%.2f×", ours.get().score() / theirs.get().score()) : "n/a"));
+                    ours.isPresent() && theirs.isPresent() ? ratio(ours.get().score(), theirs.get().score()) : "n/a"));
             }
         }
         md.append("\nRingtail's writer alone on the place/cancel stream (`WriterPlaceCancelBenchmark`: decide, apply and stage ")
@@ -86,30 +85,38 @@ public final class PeerReport {
             .append(LatencyTable.HEADER).append('\n')
             .append(latency);
         md.append("\nRingtail / exchange-core at that rate (below 1 = Ringtail lower):\n\n")
-            .append("| Ringtail | exchange-core | p50 | p99 | p99.9 | max |\n|---|---|---|---|---|---|\n");
-        for (String[] pair : PAIRS) {
-            String[] ours = latencyRow(latency, "Ringtail " + pair[0] + " ");
-            String[] theirs = latencyRow(latency, "exchange-core " + pair[1] + " ");
-            if (ours != null && theirs != null) {
-                md.append("| ").append(pair[0]).append(" | ").append(pair[1]);
-                for (int column = 6; column <= 9; column++) {
-                    md.append(String.format(Locale.ROOT, " | %.2f×", number(ours[column]) / Math.max(1, number(theirs[column]))));
+            .append("| stream | Ringtail | exchange-core | p50 | p99 | p99.9 | max |\n|---|---|---|---|---|---|---|\n");
+        for (String stream : new String[] {"placecancel", "crossing"}) {
+            for (String[] pair : PAIRS) {
+                String[] ours = latencyRow(latency, "Ringtail " + pair[0], stream);
+                String[] theirs = latencyRow(latency, "exchange-core " + pair[1], stream);
+                if (ours != null && theirs != null) {
+                    md.append("| ").append(stream).append(" | ").append(pair[0]).append(" | ").append(pair[1]);
+                    for (int column = 6; column <= 9; column++) {
+                        md.append(" | ").append(ratio(number(ours[column]), Math.max(1, number(theirs[column]))));
+                    }
+                    md.append(" |\n");
                 }
-                md.append(" |\n");
             }
         }
         Files.writeString(Path.of(args[5]), md.toString());
     }
 
-    /** The cells of the latency table row whose engine starts with {@code engine}, or null. */
-    private static String[] latencyRow(String table, String engine) {
+    /** The cells of the latency table row of {@code engine} (its name before the wait strategy) on {@code stream}, or null. */
+    private static String[] latencyRow(String table, String engine, String stream) {
         for (String line : table.split("\n")) {
             String[] cells = line.split("\\|");
-            if (cells.length >= 10 && cells[1].trim().startsWith(engine.trim() + " ")) {
+            if (cells.length >= 10 && cells[1].trim().startsWith(engine + " ") && cells[2].trim().equals(stream)) {
                 return cells;
             }
         }
         return null;
+    }
+
+    /** Two decimals, three below 0.1 so that a small ratio does not read as zero. */
+    private static String ratio(double figure, double peer) {
+        double ratio = figure / peer;
+        return String.format(Locale.ROOT, ratio < 0.1 ? "%.3f×" : "%.2f×", ratio);
     }
 
     private static double number(String cell) {
