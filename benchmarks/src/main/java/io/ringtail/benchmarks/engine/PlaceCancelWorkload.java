@@ -8,27 +8,29 @@ import io.ringtail.trading.TradingCommandEncoder;
 import io.ringtail.trading.TradingCommandType;
 import io.ringtail.trading.TradingDomain;
 import io.ringtail.trading.TradingLimits;
+import io.ringtail.workload.CrossingStream;
+import io.ringtail.workload.FundedAccounts;
+import io.ringtail.workload.PlaceCancelStream;
+import io.ringtail.workload.SetupSink;
+import io.ringtail.workload.StepSink;
 
 import java.util.List;
 
 /**
- * The place/cancel workload exchange-core reports on: a book kept at about {@link #RESTING} resting orders
- * over {@link #ACCOUNTS} accounts, each step either placing a GTC order that does not cross or cancelling
- * the oldest resting one. Order ids are assigned by the engine in sequence, and every command here is
- * accepted, so the producer knows each new order's id without waiting for its reply.
+ * The place/cancel workload exchange-core reports on ({@link PlaceCancelStream}: a book kept at about
+ * {@link #RESTING} resting orders over {@link #ACCOUNTS} accounts, each step either placing a GTC order that does
+ * not cross or cancelling the oldest resting one), encoded into ring slots in place. The stream lives in the
+ * {@code workload} module so that the exchange-core peer drives exactly the same steps.
  */
-final class PlaceCancelWorkload {
-    static final int ACCOUNTS = 1_000;
-    static final int RESTING = 1_000;
-    static final List<Instrument> INSTRUMENTS = List.of(new Instrument("ACME", 1, 1), new Instrument("BOLT", 1, 1));
+final class PlaceCancelWorkload implements StepSink, SetupSink {
+    static final int ACCOUNTS = FundedAccounts.ACCOUNTS;
+    static final int RESTING = PlaceCancelStream.RESTING;
+    static final List<Instrument> INSTRUMENTS = List.of(new Instrument(FundedAccounts.SYMBOLS.get(0), 1, 1),
+        new Instrument(FundedAccounts.SYMBOLS.get(1), 1, 1));
 
-    private final long[] openOrders = new long[RESTING * 2];
-    private final long[] openOwners = new long[RESTING * 2];
-    private final byte[] clientOrderId = "c000000000000".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-    private int head;
-    private int tail;
-    private long nextOrderId = 1;
-    private long step;
+    private final PlaceCancelStream stream = new PlaceCancelStream();
+    private CommandSlot slot;
+    private long timestamp;
 
     /**
      * @param retention finished orders kept for clientOrderId de-duplication and lookups; the default
@@ -40,66 +42,53 @@ final class PlaceCancelWorkload {
 
     /** The commands that open and fund the accounts: call until it returns false. */
     boolean writeSetup(CommandSlot slot, int index) {
-        int account = index / 3;
-        if (account >= ACCOUNTS) {
-            return false;
-        }
-        long accountId = account + 1;
-        int length;
-        int type;
-        switch (index % 3) {
-            case 0 -> {
-                type = TradingCommandType.OPEN_ACCOUNT;
-                length = TradingCommandEncoder.openAccount(slot.payload(), 0, accountId, 1_000_000_000_000L);
-            }
-            case 1 -> {
-                type = TradingCommandType.DEPOSIT_POSITION;
-                length = TradingCommandEncoder.position(slot.payload(), 0, accountId, 0, 1_000_000_000L);
-            }
-            default -> {
-                type = TradingCommandType.DEPOSIT_POSITION;
-                length = TradingCommandEncoder.position(slot.payload(), 0, accountId, 1, 1_000_000_000L);
-            }
-        }
-        slot.request(type, length, index, 0, null, 0);
-        return true;
+        this.slot = slot;
+        this.timestamp = index;
+        return FundedAccounts.setup(index, this);
     }
 
     /** Writes the next place or cancel; a place while fewer than RESTING orders rest, else alternating. */
     void writeNext(CommandSlot slot) {
-        writeNext(slot, step);
+        writeNext(slot, stream.steps());
     }
 
     /** As {@link #writeNext(CommandSlot)}, stamped with {@code timestamp} (epoch nanos) for latency probes. */
     void writeNext(CommandSlot slot, long timestamp) {
-        long s = step++;
-        long accountId = 1 + (s % ACCOUNTS);
-        int open = tail - head;
-        if (open < RESTING || (s & 1) == 0) {
-            boolean buy = (s & 2) == 0;
-            long price = buy ? 100 + (s % 10) : 200 + (s % 10);
-            nextClientOrderId();
-            int length = TradingCommandEncoder.placeOrder(slot.payload(), 0, accountId, clientOrderId, (int) (s & 1),
-                buy ? Side.BUY : Side.SELL, price, 10, TimeInForce.GTC);
-            slot.request(TradingCommandType.PLACE_ORDER, length, timestamp, 0, null, 0);
-            openOwners[tail % openOrders.length] = accountId;
-            openOrders[tail++ % openOrders.length] = nextOrderId++;
-        } else {
-            long owner = openOwners[head % openOrders.length];
-            long orderId = openOrders[head++ % openOrders.length];
-            int length = TradingCommandEncoder.cancelOrder(slot.payload(), 0, owner, orderId);
-            slot.request(TradingCommandType.CANCEL_ORDER, length, timestamp, 0, null, 0);
-        }
+        this.slot = slot;
+        this.timestamp = timestamp;
+        stream.next(this);
     }
 
-    /** Decimal counter in place, so ids stay unique without allocating. */
-    private void nextClientOrderId() {
-        for (int i = clientOrderId.length - 1; i > 0; i--) {
-            if (clientOrderId[i] < '9') {
-                clientOrderId[i]++;
-                return;
-            }
-            clientOrderId[i] = '0';
-        }
+    /** Encodes the next step of another stream (the crossing one) the same way. */
+    void encode(CrossingStream other, CommandSlot slot, long timestamp) {
+        this.slot = slot;
+        this.timestamp = timestamp;
+        other.next(this);
+    }
+
+    @Override
+    public void place(long accountId, long orderId, byte[] clientOrderId, int symbol, boolean buy, long price, long quantity) {
+        // Ringtail assigns the ids the stream predicts (1, 2, 3…), so orderId is not on the wire.
+        int length = TradingCommandEncoder.placeOrder(slot.payload(), 0, accountId, clientOrderId, symbol,
+            buy ? Side.BUY : Side.SELL, price, quantity, TimeInForce.GTC);
+        slot.request(TradingCommandType.PLACE_ORDER, length, timestamp, 0, null, 0);
+    }
+
+    @Override
+    public void cancel(long accountId, long orderId, int symbol) {
+        int length = TradingCommandEncoder.cancelOrder(slot.payload(), 0, accountId, orderId);
+        slot.request(TradingCommandType.CANCEL_ORDER, length, timestamp, 0, null, 0);
+    }
+
+    @Override
+    public void openAccount(long accountId, long cash) {
+        int length = TradingCommandEncoder.openAccount(slot.payload(), 0, accountId, cash);
+        slot.request(TradingCommandType.OPEN_ACCOUNT, length, timestamp, 0, null, 0);
+    }
+
+    @Override
+    public void depositPosition(long accountId, int symbol, long quantity) {
+        int length = TradingCommandEncoder.position(slot.payload(), 0, accountId, symbol, quantity);
+        slot.request(TradingCommandType.DEPOSIT_POSITION, length, timestamp, 0, null, 0);
     }
 }

@@ -1,0 +1,63 @@
+package io.ringtail.benchmarks.engine;
+
+import io.ringtail.engine.CommandSlot;
+import org.junit.jupiter.api.Test;
+
+import java.util.zip.CRC32;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The benchmark streams are pinned: the commands they encode (type, timestamp and payload bytes of the setup and
+ * of the first steps) hash to the values recorded before the streams moved into the dependency-free
+ * {@code workload} module, so Ringtail measures exactly the stream it measured before, and the peer the same.
+ */
+class WorkloadStreamTest {
+    private static final int STEPS = 20_000;
+    /** Recorded at 6a886ba, from the streams as PlaceCancelWorkload and CrossingWorkload wrote them then. */
+    private static final long SETUP_CRC = 196715755L;
+    private static final long PLACE_CANCEL_CRC = 3792457959L;
+    private static final long CROSSING_CRC = 3860513400L;
+
+    @Test
+    void placeCancelStreamIsTheOneRecorded() {
+        PlaceCancelWorkload workload = new PlaceCancelWorkload();
+        CommandSlot slot = new CommandSlot();
+        CRC32 setup = new CRC32();
+        for (int i = 0; workload.writeSetup(slot, i); i++) {
+            add(setup, slot);
+        }
+        CRC32 steps = new CRC32();
+        for (int i = 0; i < STEPS; i++) {
+            workload.writeNext(slot);
+            add(steps, slot);
+        }
+        assertEquals(SETUP_CRC, setup.getValue(), "setup");
+        assertEquals(PLACE_CANCEL_CRC, steps.getValue(), "place/cancel steps");
+    }
+
+    @Test
+    void crossingStreamIsTheOneRecorded() {
+        CrossingWorkload workload = new CrossingWorkload();
+        CommandSlot slot = new CommandSlot();
+        CRC32 setup = new CRC32();
+        for (int i = 0; workload.writeSetup(slot, i); i++) {
+            add(setup, slot);
+        }
+        CRC32 steps = new CRC32();
+        for (int i = 0; i < STEPS; i++) {
+            workload.writeNext(slot);
+            add(steps, slot);
+        }
+        assertEquals(SETUP_CRC, setup.getValue(), "setup");
+        assertEquals(CROSSING_CRC, steps.getValue(), "crossing steps");
+    }
+
+    private static void add(CRC32 crc, CommandSlot slot) {
+        byte[] bytes = new byte[slot.length()];
+        slot.buffer().getBytes(0, bytes);
+        crc.update(slot.type());
+        crc.update(Long.toString(slot.timestamp()).getBytes());
+        crc.update(bytes);
+    }
+}
