@@ -11,6 +11,8 @@ import io.ringtail.gateway.openapi.OpenApiRoute;
 
 import java.net.URI;
 import java.net.URLDecoder;
+import java.io.IOException;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -64,6 +67,22 @@ public final class OpenApiContract {
     /** Exchanges checked so far in this JVM, by every contract. */
     public static long checked() {
         return CHECKED.get();
+    }
+
+    /** Sends with {@code client} and holds the exchange to the served document; for tests with a client of their own. */
+    public static HttpResponse<String> send(HttpClient client, HttpRequest request, String body)
+        throws IOException, InterruptedException {
+        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+        SERVED.check(request, body == null ? null : body.getBytes(StandardCharsets.UTF_8), response, false);
+        return response;
+    }
+
+    /** As {@link #send}, without waiting; a broken exchange fails the future. */
+    public static CompletableFuture<HttpResponse<String>> sendAsync(HttpClient client, HttpRequest request, String body) {
+        return client.sendAsync(request, HttpResponse.BodyHandlers.ofString()).thenApply(response -> {
+            SERVED.check(request, body == null ? null : body.getBytes(StandardCharsets.UTF_8), response, false);
+            return response;
+        });
     }
 
     /** The running count on stdout; the last line a test JVM prints is its total. */
