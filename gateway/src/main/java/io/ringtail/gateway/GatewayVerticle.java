@@ -19,6 +19,7 @@ import io.ringtail.gateway.query.QueryRoutes;
 import io.ringtail.gateway.query.ReadSide;
 import io.ringtail.gateway.metrics.GatewayMetrics;
 import io.ringtail.gateway.metrics.MetricsRoute;
+import io.ringtail.gateway.openapi.OpenApiRoute;
 import io.ringtail.gateway.reply.ReplyRoute;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
@@ -85,6 +86,7 @@ final class GatewayVerticle extends VerticleBase {
         AdminRoutes.register(table, bridge, engine);
         queries.register(table);
         health.register(table);
+        table.add(HttpMethod.GET, OpenApiRoute.PATH, new OpenApiRoute());
         if (config.metricsPort() == 0) {
             table.add(HttpMethod.GET, "/metrics", new MetricsRoute(metrics));
         }

@@ -65,7 +65,7 @@ class KeyReloadTest {
     private int get(URI base, String key) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(base.resolve("/instruments"))
             .header("Authorization", "Bearer " + key).timeout(Duration.ofSeconds(10)).GET().build();
-        return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        return OpenApiContract.send(client, request, null).statusCode();
     }
 
     /** Sends SIGHUP and waits for the {@code occurrence}-th log line holding {@code expected}. */

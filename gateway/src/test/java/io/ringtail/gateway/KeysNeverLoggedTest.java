@@ -107,7 +107,7 @@ class KeysNeverLoggedTest {
         if (body != null) {
             request.header("Content-Type", "application/json");
         }
-        return client.send(request.build(), HttpResponse.BodyHandlers.ofString()).statusCode();
+        return OpenApiContract.send(client, request.build(), body).statusCode();
     }
 
     private static String order(long account, String clientOrderId) {

@@ -101,6 +101,8 @@ class QueryRoutesTest {
             assertEquals("INVALID_FIELD", expect(400, gateway.get("/orders/abc")).getString("error"));
             assertEquals("INVALID_FIELD", expect(400, gateway.get("/orders/1?minVersion=-1")).getString("error"));
             assertEquals("INVALID_FIELD", expect(400, gateway.get("/orders/1?minVersion=99999999999999999999")).getString("error"));
+            assertEquals("INVALID_FIELD", expect(400, gateway.get("/orders/1?minVersion=0", "X-Min-Version", "-1")).getString("error"),
+                "a bad header is refused even when the query parameter wins over it");
             assertEquals("INVALID_FIELD", expect(400, gateway.get("/accounts/1/orders?status=closed")).getString("error"));
             assertEquals("INVALID_FIELD", expect(400, gateway.get("/accounts/1/orders?limit=0")).getString("error"));
             assertEquals("INVALID_FIELD", expect(400, gateway.get("/books/ACME?depth=100000")).getString("error"));

@@ -76,7 +76,7 @@ class SigtermTest {
 
     private static HttpResponse<String> post(HttpClient client, URI base, String key, String path, String body)
         throws Exception {
-        return client.send(request(base, key, path, body), HttpResponse.BodyHandlers.ofString());
+        return OpenApiContract.send(client, request(base, key, path, body), body);
     }
 
     private static HttpRequest request(URI base, String key, String path, String body) {

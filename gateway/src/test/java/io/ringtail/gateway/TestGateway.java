@@ -18,7 +18,8 @@ import java.util.function.Function;
 
 /**
  * A real gateway on a free port over a temporary data directory, with small trading capacities so it
- * starts in a blink, and a JDK HTTP client pointed at it.
+ * starts in a blink, and a JDK HTTP client pointed at it. Every exchange of that client is held to the
+ * OpenAPI document ({@link OpenApiContract}).
  */
 public final class TestGateway implements AutoCloseable {
     static final String JSON = "application/json";
@@ -27,10 +28,13 @@ public final class TestGateway implements AutoCloseable {
     final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
         .connectTimeout(Duration.ofSeconds(5)).build();
     private final URI base;
+    /** {@code --dev}: no request needs a key, which the document's security requirement is then waived for. */
+    private final boolean dev;
 
-    private TestGateway(GatewayServer server) {
+    private TestGateway(GatewayServer server, boolean dev) {
         this.server = server;
         this.base = URI.create("http://127.0.0.1:" + server.port());
+        this.dev = dev;
     }
 
     /** Small capacities and a free port: the settings every in-process gateway test starts from. */
@@ -57,7 +61,7 @@ public final class TestGateway implements AutoCloseable {
     /** @param wrap lets a test put a slower or otherwise altered domain in front of the trading one */
     static TestGateway start(GatewayConfig config, Function<Domain, Domain> wrap) {
         Domain domain = wrap.apply(new TradingDomain(config.instruments(), config.limits()));
-        return new TestGateway(GatewayServer.start(config, domain, List.of()));
+        return new TestGateway(GatewayServer.start(config, domain, List.of()), config.access().dev());
     }
 
     HttpResponse<String> send(String method, String path, String contentType, byte[] body) {
@@ -66,15 +70,24 @@ public final class TestGateway implements AutoCloseable {
 
     /** @param key the API key to send, null for none */
     HttpResponse<String> send(String key, String method, String path, String contentType, byte[] body) {
+        HttpRequest request = request(key, method, path, contentType, body);
+        HttpResponse<String> response;
         try {
-            return client.send(request(key, method, path, contentType, body), HttpResponse.BodyHandlers.ofString());
+            response = client.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (Exception e) {
             throw new AssertionError(method + " " + path + " failed: " + e, e);
         }
+        OpenApiContract.served().check(request, body, response, dev);
+        return response;
     }
 
     CompletableFuture<HttpResponse<String>> sendAsync(String method, String path, String body) {
-        return client.sendAsync(request(TestKeys.ADMIN, method, path, JSON, body.getBytes()), HttpResponse.BodyHandlers.ofString());
+        byte[] bytes = body.getBytes();
+        HttpRequest request = request(TestKeys.ADMIN, method, path, JSON, bytes);
+        return client.sendAsync(request, HttpResponse.BodyHandlers.ofString()).thenApply(response -> {
+            OpenApiContract.served().check(request, bytes, response, dev);
+            return response;
+        });
     }
 
     HttpResponse<String> post(String path, String json) {
@@ -86,13 +99,16 @@ public final class TestGateway implements AutoCloseable {
     }
 
     HttpResponse<String> get(String path, String header, String value) {
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(20))
+            .header("Authorization", "Bearer " + TestKeys.ADMIN).header(header, value).GET().build();
+        HttpResponse<String> response;
         try {
-            HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(20))
-                .header("Authorization", "Bearer " + TestKeys.ADMIN).header(header, value).GET().build();
-            return client.send(request, HttpResponse.BodyHandlers.ofString());
+            response = client.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (Exception e) {
             throw new AssertionError("GET " + path + " failed: " + e, e);
         }
+        OpenApiContract.served().check(request, null, response, dev);
+        return response;
     }
 
     /** The JSON body of a response that must have the given status. */
@@ -122,5 +138,6 @@ public final class TestGateway implements AutoCloseable {
     @Override
     public void close() {
         server.close();
+        OpenApiContract.report();
     }
 }

@@ -2,6 +2,7 @@ package io.ringtail.gateway.auth;
 
 import io.ringtail.gateway.http.ErrorCode;
 import io.ringtail.gateway.http.ErrorResponder;
+import io.ringtail.gateway.openapi.OpenApiRoute;
 import io.vertx.core.Handler;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
@@ -9,7 +10,7 @@ import io.vertx.ext.web.RoutingContext;
 import java.util.function.LongSupplier;
 
 /**
- * First handler of every route but {@code /health/*}: finds the request's {@link Principal} from
+ * First handler of every route but {@code /health/*} and {@code /openapi.json}: finds the request's {@link Principal} from
  * {@code Authorization: Bearer <key>} (401 without a valid one), charges the key's rate limiter (429 with
  * {@code Retry-After} when empty) and leaves the principal on the context for the routes to authorize
  * against. Neither the key nor its hash ever reaches a response, a log line or a metric. One per event loop.
@@ -66,9 +67,12 @@ public final class AuthHandler implements Handler<RoutingContext> {
         ctx.next();
     }
 
-    /** Probes must work for a load balancer or an orchestrator that holds no key. */
+    /**
+     * Probes must work for a load balancer or an orchestrator that holds no key; the API's description reveals
+     * no data, and client generators fetch it without one.
+     */
     static boolean isPublic(String path) {
-        return path != null && path.startsWith("/health/");
+        return path != null && (path.startsWith("/health/") || path.equals(OpenApiRoute.PATH));
     }
 
     private Principal authenticate(String header) {

@@ -98,14 +98,12 @@ final class VersionGate {
             .put("version", agent.watermark()));
     }
 
+    /** The query parameter wins over the header; either, when sent, must be a version (a bad one is 400, not ignored). */
     private static long minVersion(RoutingContext ctx) {
+        String header = ctx.request().getHeader(MIN_VERSION_HEADER);
+        long fromHeader = header == null ? 0 : QueryParams.nonNegativeLong(MIN_VERSION_HEADER, header);
         String text = ctx.request().getParam("minVersion");
-        String field = "minVersion";
-        if (text == null) {
-            text = ctx.request().getHeader(MIN_VERSION_HEADER);
-            field = MIN_VERSION_HEADER;
-        }
-        return text == null ? 0 : QueryParams.nonNegativeLong(field, text);
+        return text == null ? fromHeader : QueryParams.nonNegativeLong("minVersion", text);
     }
 
     long maxTimeoutMillis() {

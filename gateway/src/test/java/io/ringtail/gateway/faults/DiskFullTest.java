@@ -1,6 +1,7 @@
 package io.ringtail.gateway.faults;
 
 import io.ringtail.gateway.ChildGateway;
+import io.ringtail.gateway.OpenApiContract;
 import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -73,7 +74,8 @@ class DiskFullTest {
                 while (refused < REFUSALS_WANTED && sent < MAX_REQUESTS) {
                     List<CompletableFuture<HttpResponse<String>>> wave = new ArrayList<>();
                     for (int i = 0; i < IN_FLIGHT; i++) {
-                        wave.add(client.sendAsync(request(base, "/orders", order(sent++)), HttpResponse.BodyHandlers.ofString()));
+                        String order = order(sent++);
+                        wave.add(OpenApiContract.sendAsync(client, request(base, "/orders", order), order));
                     }
                     for (CompletableFuture<HttpResponse<String>> future : wave) {
                         HttpResponse<String> response = future.get(30, TimeUnit.SECONDS);
@@ -148,13 +150,12 @@ class DiskFullTest {
     }
 
     private HttpResponse<String> post(URI base, String path, String body) throws Exception {
-        return client.send(request(base, path, body), HttpResponse.BodyHandlers.ofString());
+        return OpenApiContract.send(client, request(base, path, body), body);
     }
 
     private HttpResponse<String> get(URI base, String path) throws Exception {
-        return client.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(20))
-                .header("Authorization", "Bearer " + key).GET().build(),
-            HttpResponse.BodyHandlers.ofString());
+        return OpenApiContract.send(client, HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(20))
+                .header("Authorization", "Bearer " + key).GET().build(), null);
     }
 
     private HttpRequest request(URI base, String path, String body) {

@@ -2,6 +2,7 @@ package io.ringtail.gateway.metrics;
 
 import io.ringtail.engine.projection.ProjectionHost;
 import io.ringtail.gateway.GatewayServer;
+import io.ringtail.gateway.OpenApiContract;
 import io.ringtail.gateway.TestGateway;
 import io.ringtail.gateway.TestKeys;
 import io.ringtail.gateway.config.GatewayConfig;
@@ -12,6 +13,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -46,12 +48,12 @@ final class MetricsGateway implements AutoCloseable {
     }
 
     HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).GET());
+        return send(HttpRequest.newBuilder(uri(path)).GET(), null);
     }
 
     HttpResponse<String> post(String path, String json) {
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json)));
+            .POST(HttpRequest.BodyPublishers.ofString(json)), json);
     }
 
     JsonObject expect(int status, HttpResponse<String> response) {
@@ -87,17 +89,23 @@ final class MetricsGateway implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + server.port() + path);
     }
 
-    private HttpResponse<String> send(HttpRequest.Builder request) {
+    /** Held to the OpenAPI document, as every exchange of the gateway's HTTP tests. */
+    private HttpResponse<String> send(HttpRequest.Builder builder, String body) {
+        HttpRequest request = builder.timeout(Duration.ofSeconds(20))
+            .header("Authorization", "Bearer " + TestKeys.ADMIN).build();
+        HttpResponse<String> response;
         try {
-            return client.send(request.timeout(Duration.ofSeconds(20))
-                .header("Authorization", "Bearer " + TestKeys.ADMIN).build(), HttpResponse.BodyHandlers.ofString());
+            response = client.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (Exception e) {
-            throw new AssertionError(request.build().uri() + " failed: " + e, e);
+            throw new AssertionError(request.uri() + " failed: " + e, e);
         }
+        OpenApiContract.served().check(request, body == null ? null : body.getBytes(StandardCharsets.UTF_8), response, false);
+        return response;
     }
 
     @Override
     public void close() {
         server.close();
+        OpenApiContract.report();
     }
 }
