@@ -8,6 +8,7 @@ import io.ringtail.engine.recovery.RecoveryReport;
 import io.ringtail.journal.Journal;
 import org.agrona.concurrent.Agent;
 import org.agrona.concurrent.AgentRunner;
+import org.agrona.concurrent.AgentTerminationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,13 +29,15 @@ public final class EngineSnapshots {
     private static final Logger LOG = LoggerFactory.getLogger(EngineSnapshots.class);
     /** Longest park of a notified snapshot agent on a quiet journal: how late a time-based snapshot can be. */
     private static final long NOTIFIED_MAX_PARK_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
-    private static final EngineSnapshots NONE = new EngineSnapshots(BatchCommitListener.NONE, null);
+    private static final EngineSnapshots NONE = new EngineSnapshots(BatchCommitListener.NONE, null, null);
 
     private final BatchCommitListener onBatchCommitted;
+    private final StoppableAgent agent;
     private final AgentRunner runner;
 
-    private EngineSnapshots(BatchCommitListener onBatchCommitted, AgentRunner runner) {
+    private EngineSnapshots(BatchCommitListener onBatchCommitted, StoppableAgent agent, AgentRunner runner) {
         this.onBatchCommitted = onBatchCommitted;
+        this.agent = agent;
         this.runner = runner;
     }
 
@@ -52,12 +55,12 @@ public final class EngineSnapshots {
         SnapshotReplicaAgent replicaAgent = replica == null ? null : SnapshotReplicaAgent.startingFrom(journal.journal(),
             domain, replica, journal.snapshotStore(), config.snapshotPolicy(), counters, recovery);
         if (replicaAgent != null) {
-            return new EngineSnapshots(BatchCommitListener.NONE, run(replicaAgent, config, journal.journal()));
+            return run(BatchCommitListener.NONE, replicaAgent, config, journal.journal());
         }
         SnapshotWriterAgent writer = new SnapshotWriterAgent(journal.snapshotStore(), counters);
         SnapshotScheduler scheduler = new SnapshotScheduler(config.snapshotPolicy(), domain.snapshotCodec().get(),
             writer, counters, recovery.snapshotSequence());
-        return new EngineSnapshots(scheduler, run(writer, config, journal.journal()));
+        return run(scheduler, writer, config, journal.journal());
     }
 
     /** What the writer does after each committed batch ({@link BatchCommitListener#NONE} unless it captures). */
@@ -71,21 +74,28 @@ public final class EngineSnapshots {
      */
     public void close(long timeoutMillis) {
         if (runner != null) {
+            agent.stop();
             runner.close((int) Math.min(Integer.MAX_VALUE, Math.max(1, timeoutMillis)), thread ->
                 LOG.warn("{} still busy after {} ms at shutdown; the snapshot in progress may be lost",
                     thread.getName(), timeoutMillis));
         }
     }
 
-    private static AgentRunner run(Agent agent, EngineConfig config, Journal journal) {
+    private static EngineSnapshots run(BatchCommitListener onBatchCommitted, Agent snapshotAgent, EngineConfig config,
+                                       Journal journal) {
+        StoppableAgent agent = new StoppableAgent(snapshotAgent);
         AgentRunner runner = new AgentRunner(
             config.snapshotIdleStrategy().create(journal.commitSignal(), NOTIFIED_MAX_PARK_NANOS),
-            error -> LOG.error("unexpected error on {}", agent.roleName(), error), null, agent);
+            error -> {
+                if (!(error instanceof AgentTerminationException)) {
+                    LOG.error("unexpected error on {}", agent.roleName(), error);
+                }
+            }, null, agent);
         AgentRunner.startOnThread(runner, runnable -> {
             Thread thread = new Thread(runnable, agent.roleName());
             thread.setDaemon(true);
             return thread;
         });
-        return runner;
+        return new EngineSnapshots(onBatchCommitted, agent, runner);
     }
 }
