@@ -57,10 +57,6 @@ public final class Requester {
         return accounts.length == 0 ? NONE : new Requester(false, accounts.clone());
     }
 
-    public boolean isAnyAccount() {
-        return any;
-    }
-
     void write(MutableDirectBuffer buffer, int offset) {
         buffer.putByte(offset + SCOPE_OFFSET, any ? ANY_ACCOUNT : LISTED_ACCOUNTS);
         buffer.putByte(offset + COUNT_OFFSET, (byte) accounts.length);

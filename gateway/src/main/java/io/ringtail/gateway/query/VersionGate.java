@@ -108,10 +108,6 @@ final class VersionGate {
         return text == null ? 0 : QueryParams.nonNegativeLong(field, text);
     }
 
-    long maxTimeoutMillis() {
-        return maxTimeoutMillis;
-    }
-
     private long timeoutMillis(RoutingContext ctx) {
         String text = ctx.request().getParam("timeoutMs");
         if (text == null) {

@@ -77,10 +77,6 @@ public final class ReplyRoute {
         pending.remove(correlationId);
     }
 
-    public int inFlight() {
-        return pending.size();
-    }
-
     /** Writer thread. */
     void offer(CommandSlot slot) {
         if (!queue.offer(slot)) {
