@@ -62,6 +62,16 @@ public class ReplyQueueBenchmark {
         }
     }
 
+    @State(Scope.Thread)
+    public static class PaddedAlone {
+        final ReplyQueue queue = new ReplyQueue(1024);
+    }
+
+    @State(Scope.Thread)
+    public static class AdjacentAlone {
+        final AdjacentCountersReplyQueue queue = new AdjacentCountersReplyQueue(1024);
+    }
+
     /** Replies the consumer took, summed over the iteration by JMH. */
     @State(Scope.Thread)
     @AuxCounters(AuxCounters.Type.OPERATIONS)
@@ -78,6 +88,19 @@ public class ReplyQueueBenchmark {
             slot.request(1, 0, 0, 0, null, ++correlationId);
             return slot;
         }
+    }
+
+    /** One thread offers and drains: the cost of the code path itself, with no other core involved. */
+    @Benchmark
+    public int paddedSameThread(PaddedAlone state, Producer producer) {
+        state.queue.offer(producer.next());
+        return state.queue.drain(PADDED_SINK);
+    }
+
+    @Benchmark
+    public int adjacentSameThread(AdjacentAlone state, Producer producer) {
+        state.queue.offer(producer.next());
+        return state.queue.drain(ADJACENT_SINK);
     }
 
     @Benchmark
