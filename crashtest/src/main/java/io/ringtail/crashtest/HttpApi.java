@@ -28,10 +28,6 @@ final class HttpApi {
         this.timeout = timeout;
     }
 
-    String baseUrl() {
-        return base.toString();
-    }
-
     Reply get(String path) throws IOException {
         return send("GET", path, null);
     }

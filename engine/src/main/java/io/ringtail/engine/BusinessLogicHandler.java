@@ -13,14 +13,14 @@ final class BusinessLogicHandler implements EventHandler<CommandSlot> {
     private final CommandProcessor processor;
     private final ReplyListener replies;
     private final ReplyFailures failures;
-    private final SnapshotScheduler snapshots;
+    private final BatchCommitListener afterCommit;
     private long batchStart = -1;
 
-    /** @param snapshots captures state snapshots after committed batches; null when the engine takes none */
+    /** @param afterCommit told after each committed batch (the writer's snapshot captures) */
     BusinessLogicHandler(RingBuffer<CommandSlot> ring, CommandProcessor processor, ReplyListener replies,
-                         ReplyFailures failures, SnapshotScheduler snapshots) {
+                         ReplyFailures failures, BatchCommitListener afterCommit) {
         this.ring = ring;
-        this.snapshots = snapshots;
+        this.afterCommit = afterCommit;
         this.processor = processor;
         this.replies = replies;
         this.failures = failures;
@@ -57,8 +57,8 @@ final class BusinessLogicHandler implements EventHandler<CommandSlot> {
             failures.onReplyFailure(e);
         }
         // After the replies, so a snapshot capture never delays the batch it follows.
-        if (committed && snapshots != null) {
-            snapshots.onBatchCommitted(processor.lastSequence());
+        if (committed) {
+            afterCommit.onBatchCommitted(processor.lastSequence());
         }
     }
 

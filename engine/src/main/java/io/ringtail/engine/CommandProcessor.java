@@ -55,49 +55,59 @@ public final class CommandProcessor {
         long commandId = ++lastCommandId;
         slot.commandId(commandId);
         slot.resetOutcome();
-        if (batchFailed) {
-            slot.reason(Reasons.JOURNAL_UNAVAILABLE);
-            slot.version(lastSequence);
-            counters.onOutcome(slot.type(), Reasons.JOURNAL_UNAVAILABLE);
-            return;
-        }
+        int reason = batchFailed ? Reasons.JOURNAL_UNAVAILABLE : decideApplyAppend(slot, commandId);
+        finish(slot, reason);
+    }
+
+    /** @return the command's outcome; on any failure nothing of it is applied or journaled */
+    private int decideApplyAppend(CommandSlot slot, long commandId) {
         staged.begin(lastSequence + 1, commandId, slot.timestamp());
-        int reason;
-        try {
-            reason = handler.handle(slot, staged, slot);
-        } catch (RuntimeException | StackOverflowError e) {
-            counters.onInternalError(e);
-            reason = Reasons.INTERNAL_ERROR;
-        }
+        int reason = decide(slot);
         if (reason != Reasons.ACCEPTED) {
             staged.discard();
-            slot.reason(reason);
-            slot.version(lastSequence);
-            counters.onOutcome(slot.type(), reason);
-            return;
+            return reason;
         }
         if (staged.eventCount() == 0) {
-            slot.reason(Reasons.ACCEPTED);
-            if (slot.version() == 0) {
-                slot.version(lastSequence);
-            }
-            counters.onOutcome(slot.type(), Reasons.ACCEPTED);
-            return;
+            // Accepted with nothing to journal (an idempotent retry): the domain may have set the version.
+            return Reasons.ACCEPTED;
         }
         if (!reserveJournalRoom()) {
             // Nothing was applied: refusing this one command is enough, the batch so far stays intact.
             staged.discard();
-            slot.reason(Reasons.JOURNAL_UNAVAILABLE);
-            slot.version(lastSequence);
-            counters.onOutcome(slot.type(), Reasons.JOURNAL_UNAVAILABLE);
-            return;
+            return Reasons.JOURNAL_UNAVAILABLE;
         }
         if (!applyStaged()) {
-            slot.reason(Reasons.INTERNAL_ERROR);
-            slot.version(lastSequence);
-            counters.onOutcome(slot.type(), Reasons.INTERNAL_ERROR);
-            return;
+            return Reasons.INTERNAL_ERROR;
         }
+        if (!appendStaged()) {
+            return Reasons.JOURNAL_UNAVAILABLE;
+        }
+        slot.version(lastSequence);
+        return Reasons.ACCEPTED;
+    }
+
+    /**
+     * The one way every command ends: its reason, its version token (the last journaled sequence unless an
+     * accepted command already has one) and its outcome counted.
+     */
+    private void finish(CommandSlot slot, int reason) {
+        slot.reason(reason);
+        if (reason != Reasons.ACCEPTED || slot.version() == 0) {
+            slot.version(lastSequence);
+        }
+        counters.onOutcome(slot.type(), reason);
+    }
+
+    private int decide(CommandSlot slot) {
+        try {
+            return handler.handle(slot, staged, slot);
+        } catch (RuntimeException | StackOverflowError e) {
+            counters.onInternalError(e);
+            return Reasons.INTERNAL_ERROR;
+        }
+    }
+
+    private boolean appendStaged() {
         try {
             appender.append(staged.buffer(), 0, staged.length(), staged.eventCount(), staged.lastSequence());
         } catch (RuntimeException e) {
@@ -106,18 +116,13 @@ public final class CommandProcessor {
             counters.onJournalFailure(e);
             batchFailed = true;
             rebuild();
-            slot.reason(Reasons.JOURNAL_UNAVAILABLE);
-            slot.version(lastSequence);
-            counters.onOutcome(slot.type(), Reasons.JOURNAL_UNAVAILABLE);
-            return;
+            return false;
         }
         lastSequence = staged.lastSequence();
         batchAppended = true;
         counters.onJournalAvailable();
-        slot.reason(Reasons.ACCEPTED);
-        slot.version(lastSequence);
-        counters.onOutcome(slot.type(), Reasons.ACCEPTED);
         counters.onAppended(staged.eventCount(), staged.length());
+        return true;
     }
 
     /**

@@ -3,16 +3,19 @@ package io.ringtail.engine;
 import io.ringtail.journal.JournalAppender;
 import org.agrona.DirectBuffer;
 
+import java.util.concurrent.atomic.AtomicLong;
+
 /**
- * A journal that keeps nothing: for measuring the writer alone and for domain tests that need no
- * durability. An engine on it cannot recover, so it is never the server's default.
+ * A journal appender that keeps nothing: for measuring the writer alone and for domain tests that need no
+ * durability. An engine on it cannot recover, so it is never the server's default. The last sequence is
+ * published with an ordered store, so other threads may read it as the head.
  */
 public final class DiscardingJournalAppender implements JournalAppender {
-    private long lastSequence;
+    private final AtomicLong lastSequence = new AtomicLong();
 
     @Override
     public void append(DirectBuffer records, int offset, int length, int eventCount, long lastSequence) {
-        this.lastSequence = lastSequence;
+        this.lastSequence.lazySet(lastSequence);
     }
 
     @Override
@@ -21,7 +24,7 @@ public final class DiscardingJournalAppender implements JournalAppender {
 
     @Override
     public long lastSequence() {
-        return lastSequence;
+        return lastSequence.get();
     }
 
     @Override

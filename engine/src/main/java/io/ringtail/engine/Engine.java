@@ -6,11 +6,11 @@ import com.lmax.disruptor.EventTranslatorTwoArg;
 import com.lmax.disruptor.ExceptionHandler;
 import com.lmax.disruptor.RingBuffer;
 import io.ringtail.engine.domain.Domain;
+import io.ringtail.engine.recovery.RecoveryReport;
+import io.ringtail.engine.snapshot.EngineSnapshots;
+import io.ringtail.engine.snapshot.SnapshotCounters;
 import io.ringtail.journal.Journal;
 import io.ringtail.journal.JournalAppender;
-import io.ringtail.journal.JournalConfig;
-import io.ringtail.journal.JournalOpenReport;
-import io.ringtail.journal.snapshot.SnapshotStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,17 +33,17 @@ import java.util.concurrent.locks.LockSupport;
  *                                             │    (SYNC: force to disk = group commit)
  *                                             ▼
  *                          ReplyListener.onReply(slot) for every command of the batch
- *                                             │ 4. SnapshotScheduler: when the policy says due, serialize
- *                                             │    the state into a staging buffer (skipped if busy)
- *                                             ▼
- *                          SnapshotWriter thread "ringtail-snapshot" ─▶ SnapshotStore files
+ *                                             │ 4. BatchCommitListener: the snapshot scheduler, when the policy
+ *                                             │    says due, serializes the state into a staging buffer
+ *                                             ▼    (skipped if busy)
+ *                          5. SnapshotWriterAgent "ringtail-snapshot" ─▶ SnapshotStore files
  *
- *                          (with a snapshot replica, steps 4 and 5 are replaced: the SnapshotReplica thread
+ *                          (with a snapshot replica, steps 4 and 5 are replaced: the SnapshotReplicaAgent
  *                          "ringtail-snapshot-replica" folds committed entries into a second domain and
  *                          writes the snapshots itself; the writer does nothing for them)
  *
- *  Journal (Chronicle Queue) ◀── appended by step 2, read by recovery before step 1 opens and by
- *                                projections at any time, each with its own reader
+ *  EngineJournal (Chronicle Queue, or a discarding one to measure the writer alone) ◀── appended by step 2,
+ *                read by recovery before step 1 opens and by projections at any time, each with its own reader
  * </pre>
  *
  * Start-up recovers before the ring opens: the newest usable state snapshot is restored and the journal
@@ -58,18 +58,16 @@ public final class Engine implements AutoCloseable {
 
     private final EngineConfig config;
     private final Domain domain;
-    private final Journal journal;
+    private final EngineJournal journal;
     private final JournalAppender appender;
     private final WriterCounters counters = new WriterCounters();
     private final SnapshotCounters snapshotCounters = new SnapshotCounters();
-    private final SnapshotStore snapshotStore;
-    private final SnapshotWriter snapshotWriter;
-    private final SnapshotReplica snapshotReplica;
-    private final RingBuffer<CommandSlot> ring;
+    private final RecoveryReport recovery;
     private final CommandProcessor processor;
+    private final EngineSnapshots snapshots;
+    private final RingBuffer<CommandSlot> ring;
     private final BatchEventProcessor<CommandSlot> writer;
     private final Thread writerThread;
-    private final RecoveryReport recovery;
     private volatile boolean accepting = true;
     private volatile boolean closed;
 
@@ -80,7 +78,7 @@ public final class Engine implements AutoCloseable {
 
     /**
      * As {@link #Engine(EngineConfig, Domain, ReplyListener)}, with snapshots taken by a replica instead of the
-     * writer (see {@link SnapshotReplica}): the writer never pauses to capture one.
+     * writer (see {@link EngineSnapshots}): the writer never pauses to capture one.
      *
      * @param snapshotReplica a second, fresh instance of the same domain (same configuration), or null to have
      *                        the writer capture snapshots itself
@@ -88,41 +86,22 @@ public final class Engine implements AutoCloseable {
     public Engine(EngineConfig config, Domain domain, Domain snapshotReplica, ReplyListener replies) {
         this.config = config.conclude();
         this.domain = domain;
-        this.journal = config.journalEnabled()
-            ? Journal.open(new JournalConfig(config.journalDirectory(), config.durability())) : null;
-        SnapshotWriter startedSnapshotWriter = null;
-        SnapshotReplica replica = null;
+        this.journal = EngineJournal.open(config);
+        EngineSnapshots startedSnapshots = null;
         try {
-            SnapshotScheduler snapshots = null;
-            if (journal != null) {
-                JournalOpenReport opened = journal.openReport();
-                this.snapshotStore = new SnapshotStore(config.snapshotDirectory(), config.snapshotPolicy().keep());
-                this.recovery = StateRecovery.recover(journal, domain, snapshotStore);
-                this.appender = journal.createAppender();
-                this.processor = new CommandProcessor(domain, appender, this::rebuildFromJournal,
-                    recovery.lastSequence(), opened.lastCommandId(), counters);
-                if (config.snapshotPolicy().enabled() && domain.snapshotCodec().isPresent() && snapshotReplica != null) {
-                    replica = SnapshotReplica.startingFrom(journal, domain, snapshotReplica, snapshotStore,
-                        config.snapshotPolicy(), snapshotCounters, recovery);
-                }
-                if (replica == null && config.snapshotPolicy().enabled() && domain.snapshotCodec().isPresent()) {
-                    startedSnapshotWriter = new SnapshotWriter(snapshotStore, snapshotCounters);
-                    snapshots = new SnapshotScheduler(config.snapshotPolicy(), domain.snapshotCodec().get(),
-                        startedSnapshotWriter, snapshotCounters, recovery.snapshotSequence());
-                }
-            } else {
-                domain.reset();
-                this.snapshotStore = null;
-                this.recovery = new RecoveryReport(0, 0, new JournalOpenReport(0, 0, 0, 0, ""), 0, 0, null, 0);
-                this.appender = new DiscardingJournalAppender();
-                this.processor = new CommandProcessor(domain, appender, () -> {
-                    throw new IllegalStateException("engine runs without a journal: state cannot be restored");
-                }, 0, 0, counters);
-            }
-
+            // Before step 1 opens: recovery, the newest snapshot and the journal tail through the writer's applier
+            this.recovery = journal.recover(domain);
+            this.appender = journal.createAppender();
+            this.processor = new CommandProcessor(domain, appender, () -> journal.rebuild(domain),
+                recovery.lastSequence(), recovery.journal().lastCommandId(), counters);
+            // Steps 4 and 5: the writer's snapshot scheduler and writer agent, or a replica agent, or nothing
+            startedSnapshots = EngineSnapshots.start(config, domain, snapshotReplica, journal, snapshotCounters,
+                recovery);
+            this.snapshots = startedSnapshots;
+            // Steps 1 to 3: the ring and its one consumer, the writer, committing and replying per batch
             this.ring = RingBuffer.createMultiProducer(CommandSlot::new, config.ringSize(), config.waitStrategy().create());
             BusinessLogicHandler handler = new BusinessLogicHandler(ring, processor, replies,
-                e -> LOG.error("reply listener failed; the writer carries on", e), snapshots);
+                e -> LOG.error("reply listener failed; the writer carries on", e), snapshots.onBatchCommitted());
             this.writer = new BatchEventProcessorBuilder()
                 .setMaxBatchSize(config.maxBatchSize())
                 .build(ring, ring.newBarrier(), handler);
@@ -130,29 +109,15 @@ public final class Engine implements AutoCloseable {
             ring.addGatingSequences(writer.getSequence());
             this.writerThread = new Thread(writer, "ringtail-writer");
             writerThread.setDaemon(false);
-            this.snapshotWriter = startedSnapshotWriter;
-            this.snapshotReplica = replica;
             writerThread.start();
-            if (replica != null) {
-                replica.start();
-            }
         } catch (RuntimeException | Error e) {
-            if (startedSnapshotWriter != null) {
-                startedSnapshotWriter.close(1_000);
+            if (startedSnapshots != null) {
+                startedSnapshots.close(1_000);
             }
-            if (journal != null) {
-                journal.close();
-            }
+            journal.close();
             throw e;
         }
-        if (journal == null) {
-            LOG.warn("engine started WITHOUT a journal (measurement only: nothing is durable or recoverable): {}", config);
-            return;
-        }
-        LOG.info("engine started: {} recovered to sequence {} in {} ms from {} and {} journaled events{}", config,
-            recovery.lastSequence(), TimeUnit.NANOSECONDS.toMillis(recovery.nanos()),
-            recovery.fromSnapshot() ? "snapshot " + recovery.snapshotFile() : "no snapshot", recovery.events(),
-            recovery.journal().tornTailDetected() ? " (torn tail: " + recovery.journal().detail() + ")" : "");
+        LOG.info("engine started: {} {}", config, journal.describe(recovery));
     }
 
     /**
@@ -182,10 +147,7 @@ public final class Engine implements AutoCloseable {
 
     /** @throws IllegalStateException when the engine runs without a journal (measurement only) */
     public Journal journal() {
-        if (journal == null) {
-            throw new IllegalStateException("engine runs without a journal");
-        }
-        return journal;
+        return journal.journal();
     }
 
     public long ringCapacity() {
@@ -198,8 +160,7 @@ public final class Engine implements AutoCloseable {
 
     /** Sequence of the last event journaled; readable from any thread. */
     public long headSequence() {
-        // Without a journal, events counted by the writer stand in: sequences start at 1 and have no gaps.
-        return journal != null ? journal.headSequence() : counters.eventsAppended();
+        return journal.headSequence();
     }
 
     public boolean writerAlive() {
@@ -243,25 +204,10 @@ public final class Engine implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         closed = true;
-        if (snapshotWriter != null) {
-            snapshotWriter.close(config.shutdownTimeoutMillis());
-        }
-        if (snapshotReplica != null) {
-            snapshotReplica.close(config.shutdownTimeoutMillis());
-        }
+        snapshots.close(config.shutdownTimeoutMillis());
         appender.close();
-        if (journal != null) {
-            journal.close();
-        }
+        journal.close();
         LOG.info("engine stopped at sequence {}", processor.lastSequence());
-    }
-
-    private long rebuildFromJournal() {
-        RecoveryReport rebuilt = StateRecovery.recover(journal, domain, snapshotStore);
-        LOG.warn("domain state rebuilt after a failed command from {} and {} journaled events to sequence {}",
-            rebuilt.fromSnapshot() ? "snapshot " + rebuilt.snapshotFile() : "no snapshot", rebuilt.events(),
-            rebuilt.lastSequence());
-        return rebuilt.lastSequence();
     }
 
     /** Nothing may kill the writer thread: a throw escaping the handler is logged and the ring goes on. */

@@ -1,5 +1,6 @@
 package io.ringtail.engine;
 
+import io.ringtail.engine.projection.IdleStrategyKind;
 import io.ringtail.journal.DurabilityMode;
 import io.ringtail.journal.snapshot.SnapshotPolicy;
 
@@ -25,6 +26,7 @@ public final class EngineConfig {
     private boolean journalEnabled = true;
     private SnapshotPolicy snapshotPolicy = DEFAULT_SNAPSHOT_POLICY;
     private Path snapshotDirectory;
+    private IdleStrategyKind snapshotIdleStrategy = IdleStrategyKind.NOTIFIED;
 
     public EngineConfig dataDirectory(Path dataDirectory) {
         this.dataDirectory = dataDirectory;
@@ -85,7 +87,21 @@ public final class EngineConfig {
      */
     public EngineConfig withoutJournal() {
         this.journalEnabled = false;
+        this.snapshotPolicy = SnapshotPolicy.disabled();
         return this;
+    }
+
+    /**
+     * How the snapshot thread (writer or replica) idles between snapshots; {@link IdleStrategyKind#NOTIFIED},
+     * the default, parks until the journal commits (at most 100 ms), and a hand-off from the writer wakes it.
+     */
+    public EngineConfig snapshotIdleStrategy(IdleStrategyKind snapshotIdleStrategy) {
+        this.snapshotIdleStrategy = snapshotIdleStrategy;
+        return this;
+    }
+
+    public IdleStrategyKind snapshotIdleStrategy() {
+        return snapshotIdleStrategy;
     }
 
     public boolean journalEnabled() {
@@ -125,8 +141,11 @@ public final class EngineConfig {
         if (dataDirectory == null) {
             throw new IllegalArgumentException("data directory is required");
         }
-        if (durability == null || waitStrategy == null || snapshotPolicy == null) {
-            throw new IllegalArgumentException("durability, wait strategy and snapshot policy are required");
+        if (durability == null || waitStrategy == null || snapshotPolicy == null || snapshotIdleStrategy == null) {
+            throw new IllegalArgumentException("durability, wait strategy, snapshot policy and idle strategy are required");
+        }
+        if (!journalEnabled && snapshotPolicy.enabled()) {
+            throw new IllegalArgumentException("snapshots need the journal: turn them off to run without one");
         }
         if (ringSize < 2 || Integer.bitCount(ringSize) != 1) {
             throw new IllegalArgumentException("ring size must be a power of two >= 2, got " + ringSize);

@@ -26,7 +26,6 @@ public final class WriterCounters {
 
     private final AtomicLongArray scalars = new AtomicLongArray(SCALARS);
     private final AtomicLongArray outcomes = new AtomicLongArray(MAX_COMMAND_TYPES * MAX_REASONS);
-    private final AtomicReference<Throwable> lastError = new AtomicReference<>();
     private final AtomicReference<Throwable> lastJournalFailure = new AtomicReference<>();
     /** False from a journal failure until the next successful append: disk full, unwritable, ... */
     private volatile boolean journalAvailable = true;
@@ -46,12 +45,10 @@ public final class WriterCounters {
 
     void onInternalError(Throwable error) {
         bump(scalars, INTERNAL_ERRORS, 1);
-        lastError.lazySet(error);
     }
 
     void onJournalFailure(Throwable error) {
         bump(scalars, JOURNAL_FAILURES, 1);
-        lastError.lazySet(error);
         lastJournalFailure.lazySet(error);
         if (journalAvailable) {
             journalAvailable = false;
@@ -121,11 +118,6 @@ public final class WriterCounters {
     /** The most recent journal failure (it may be over: see {@link #journalAvailable()}); null if none. */
     public Throwable lastJournalFailure() {
         return lastJournalFailure.get();
-    }
-
-    /** The most recent exception from domain code or the journal, for logs and health; null if none. */
-    public Throwable lastError() {
-        return lastError.get();
     }
 
     private static void bump(AtomicLongArray array, int index, long delta) {

@@ -1,5 +1,6 @@
 package io.ringtail.engine;
 
+import io.ringtail.engine.snapshot.SnapshotCounters;
 import io.ringtail.engine.counter.CounterDomain;
 import io.ringtail.engine.domain.Reasons;
 import io.ringtail.journal.snapshot.SnapshotPolicy;

@@ -144,11 +144,6 @@ public final class GatewayServer implements AutoCloseable {
         return readSide;
     }
 
-    /** The metrics registry, with the read side's projections bound to it. */
-    public GatewayMetrics metrics() {
-        return metrics;
-    }
-
     @Override
     public synchronized void close() {
         if (closed) {

@@ -79,10 +79,10 @@ final class GatewayVerticle extends VerticleBase {
         table.router().route().handler(keys == null ? AuthHandler.open() : AuthHandler.withKeys(keys, System::nanoTime));
         table.router().route().handler(BodyHandler.create(false).setBodyLimit(config.bodyLimit()));
         table.router().route().handler(new JsonShapeLimits(access.maxJsonDepth(), access.maxJsonString()));
-        QueryRoutes queries = QueryRoutes.create(context, engine, readSide, instruments, config.rywTimeoutMillis(),
+        QueryRoutes queries = QueryRoutes.create(context, readSide, instruments, config.rywTimeoutMillis(),
             metrics.readYourWrites());
         CommandBridge bridge = new CommandBridge(engine, route, metrics::overloaded);
-        CommandRoutes.register(table, bridge, instruments, queries.orderOwners());
+        CommandRoutes.register(table, bridge, instruments);
         AdminRoutes.register(table, bridge, engine);
         queries.register(table);
         health.register(table);

@@ -1,6 +1,6 @@
 package io.ringtail.gateway;
 
-import io.ringtail.engine.RecoveryReport;
+import io.ringtail.engine.recovery.RecoveryReport;
 import io.ringtail.gateway.auth.KeysCommand;
 import io.ringtail.gateway.auth.KeysFile;
 import io.ringtail.gateway.config.AccessConfig;

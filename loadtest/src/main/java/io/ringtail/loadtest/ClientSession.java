@@ -174,8 +174,9 @@ final class ClientSession {
             if (reply == null) {
                 return Future.succeededFuture();
             }
-            if (reply.status() == 422) {
-                // ORDER_NOT_OPEN: another client's order traded it away since we last looked.
+            if (reply.status() == 422 || reply.status() == 404) {
+                // ORDER_NOT_OPEN: another client's order traded it away since we last looked; UNKNOWN_ORDER (404):
+                // it has been retired since.
                 orders.closed(order);
                 return Future.succeededFuture();
             }
@@ -204,7 +205,8 @@ final class ClientSession {
                 return Future.succeededFuture();
             }
             String error = reply.errorCode();
-            if (reply.status() == 422 && (error.equals("ORDER_NOT_OPEN") || error.equals("UNKNOWN_ORDER"))) {
+            if ((reply.status() == 422 && error.equals("ORDER_NOT_OPEN"))
+                || (reply.status() == 404 && error.equals("UNKNOWN_ORDER"))) {
                 orders.closed(order);
                 return Future.succeededFuture();
             }

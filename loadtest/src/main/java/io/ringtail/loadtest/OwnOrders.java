@@ -40,8 +40,4 @@ final class OwnOrders {
         int known = (int) Math.min(placed, RECENT);
         return known == 0 ? null : recent[random.nextInt(known)];
     }
-
-    int openCount() {
-        return open.size();
-    }
 }

@@ -115,7 +115,8 @@ final class FakeGateway implements AutoCloseable {
     private void cancel(HttpServerRequest request, long id) {
         JsonObject order = orders.get(id);
         if (order == null || !"NEW".equals(order.getString("status"))) {
-            send(request, 422, new JsonObject().put("error", order == null ? "UNKNOWN_ORDER" : "ORDER_NOT_OPEN"));
+            send(request, order == null ? 404 : 422,
+                new JsonObject().put("error", order == null ? "UNKNOWN_ORDER" : "ORDER_NOT_OPEN"));
             return;
         }
         order.put("status", "CANCELLED").put("version", version.incrementAndGet());
@@ -125,7 +126,8 @@ final class FakeGateway implements AutoCloseable {
     private void amend(HttpServerRequest request, long id, JsonObject body) {
         JsonObject order = orders.get(id);
         if (order == null || !"NEW".equals(order.getString("status"))) {
-            send(request, 422, new JsonObject().put("error", order == null ? "UNKNOWN_ORDER" : "ORDER_NOT_OPEN"));
+            send(request, order == null ? 404 : 422,
+                new JsonObject().put("error", order == null ? "UNKNOWN_ORDER" : "ORDER_NOT_OPEN"));
             return;
         }
         if (body.containsKey("price")) {

@@ -22,15 +22,12 @@ final class AmendOrderHandler {
     }
 
     int handle(TradingCommandDecoder command, EventSink sink, Reply reply) {
-        Account account = state.account(command.accountId());
-        if (account == null) {
-            return UNKNOWN_ACCOUNT;
-        }
         Order order = state.order(command.orderId());
-        int reason = CancelOrderHandler.checkOwnOpenOrder(account, order);
+        int reason = CancelOrderHandler.checkOwnOpenOrder(command, TradingCommandEncoder.AMEND_REQUESTER_OFFSET, order);
         if (reason != Reasons.ACCEPTED) {
             return reason;
         }
+        Account account = state.account(order.accountId);
         long requestedPrice = command.amendPrice();
         long requestedQuantity = command.amendQuantity();
         Instrument instrument = state.instruments[order.symbol];

@@ -6,7 +6,11 @@ import io.ringtail.engine.domain.EventSink;
 import io.ringtail.engine.domain.Reasons;
 import io.ringtail.engine.domain.Reply;
 
-/** CANCEL_ORDER: an open order of the same account leaves the book and frees its reservation. */
+/**
+ * CANCEL_ORDER: an open order of the account the command acts for leaves the book and frees its reservation.
+ * An order the command may not act for is UNKNOWN_ORDER, exactly as a missing one: an order id alone never
+ * tells a sender that another account's order exists.
+ */
 final class CancelOrderHandler {
     private final TradingState state;
 
@@ -15,12 +19,8 @@ final class CancelOrderHandler {
     }
 
     int handle(TradingCommandDecoder command, EventSink sink, Reply reply) {
-        Account account = state.account(command.accountId());
-        if (account == null) {
-            return UNKNOWN_ACCOUNT;
-        }
         Order order = state.order(command.orderId());
-        int reason = checkOwnOpenOrder(account, order);
+        int reason = checkOwnOpenOrder(command, TradingCommandEncoder.CANCEL_REQUESTER_OFFSET, order);
         if (reason != Reasons.ACCEPTED) {
             return reason;
         }
@@ -30,13 +30,13 @@ final class CancelOrderHandler {
         return Reasons.ACCEPTED;
     }
 
-    /** Shared by cancel and amend: the order exists (not retired), is the account's own, and is open. */
-    static int checkOwnOpenOrder(Account account, Order order) {
-        if (order == null) {
+    /**
+     * Shared by cancel and amend: the order exists (not retired), the command acts for its account (the
+     * named account and the requester, see {@link Requester}), and it is open.
+     */
+    static int checkOwnOpenOrder(TradingCommandDecoder command, int requesterOffset, Order order) {
+        if (order == null || !command.actsFor(order.accountId, requesterOffset)) {
             return UNKNOWN_ORDER;
-        }
-        if (order.accountId != account.accountId) {
-            return ORDER_OF_OTHER_ACCOUNT;
         }
         if (!OrderStatus.isOpen(order.status)) {
             return ORDER_NOT_OPEN;

@@ -69,6 +69,17 @@ public final class TradingCommandDecoder {
         return buffer.getLong(offset + ORDER_ID_OFFSET);
     }
 
+    /**
+     * Whether a cancel or an amend may act on an order of {@code orderAccount}: it is the named account (when
+     * one is named) and the requester block at {@code requesterOffset} covers it.
+     *
+     * @param requesterOffset {@code CANCEL_REQUESTER_OFFSET} or {@code AMEND_REQUESTER_OFFSET}
+     */
+    public boolean actsFor(long orderAccount, int requesterOffset) {
+        long named = accountId();
+        return (named == 0 || named == orderAccount) && Requester.covers(buffer, offset + requesterOffset, orderAccount);
+    }
+
     public long amendPrice() {
         return buffer.getLong(offset + AMEND_PRICE_OFFSET);
     }

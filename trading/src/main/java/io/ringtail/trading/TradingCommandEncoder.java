@@ -15,11 +15,16 @@ import org.agrona.MutableDirectBuffer;
  * PLACE_ORDER (6): 95 bytes
  *   0 accountId long | 8 price long | 16 quantity long | 24 symbolIndex int | 28 side byte
  *   29 timeInForce byte | 30 clientOrderId length byte | 31 clientOrderId 64 bytes, zero padded
- * CANCEL_ORDER (7): 16 bytes
- *   0 accountId long | 8 orderId long
- * AMEND_ORDER (8): 32 bytes
- *   0 accountId long | 8 orderId long | 16 newPrice long (0 = unchanged) | 24 newQuantity long (total; 0 = unchanged)
+ * CANCEL_ORDER (7): 152 bytes
+ *   0 accountId long (0 = not named) | 8 orderId long | 16 requester block
+ * AMEND_ORDER (8): 168 bytes
+ *   0 accountId long (0 = not named) | 8 orderId long | 16 newPrice long (0 = unchanged)
+ *   24 newQuantity long (total; 0 = unchanged) | 32 requester block
  * </pre>
+ *
+ * Cancels and amends carry who sends them: the {@link Requester} block (136 bytes, at the end of both layouts)
+ * says which accounts' orders the sender may touch. The writer takes an order that is not the named account's
+ * (when one is named) or not the requester's as unknown.
  */
 public final class TradingCommandEncoder {
     public static final int ACCOUNT_ID_OFFSET = 0;
@@ -39,10 +44,12 @@ public final class TradingCommandEncoder {
     public static final int PLACE_LENGTH = PLACE_CLIENT_ORDER_ID_OFFSET + ClientOrderIds.FIELD_LENGTH;
 
     public static final int ORDER_ID_OFFSET = 8;
-    public static final int CANCEL_LENGTH = 16;
+    public static final int CANCEL_REQUESTER_OFFSET = 16;
+    public static final int CANCEL_LENGTH = CANCEL_REQUESTER_OFFSET + Requester.LENGTH;
     public static final int AMEND_PRICE_OFFSET = 16;
     public static final int AMEND_QUANTITY_OFFSET = 24;
-    public static final int AMEND_LENGTH = 32;
+    public static final int AMEND_REQUESTER_OFFSET = 32;
+    public static final int AMEND_LENGTH = AMEND_REQUESTER_OFFSET + Requester.LENGTH;
 
     private TradingCommandEncoder() {
     }
@@ -78,19 +85,48 @@ public final class TradingCommandEncoder {
         return PLACE_LENGTH;
     }
 
+    /** A cancel by the account itself: it names {@code accountId} and acts for that account alone. */
     public static int cancelOrder(MutableDirectBuffer buffer, int offset, long accountId, long orderId) {
-        buffer.putLong(offset + ACCOUNT_ID_OFFSET, accountId);
-        buffer.putLong(offset + ORDER_ID_OFFSET, orderId);
+        cancelFields(buffer, offset, accountId, orderId);
+        Requester.writeAccount(buffer, offset + CANCEL_REQUESTER_OFFSET, accountId);
         return CANCEL_LENGTH;
     }
 
+    /** @param accountId the account the request named, 0 for none */
+    public static int cancelOrder(MutableDirectBuffer buffer, int offset, long accountId, long orderId,
+                                  Requester requester) {
+        cancelFields(buffer, offset, accountId, orderId);
+        requester.write(buffer, offset + CANCEL_REQUESTER_OFFSET);
+        return CANCEL_LENGTH;
+    }
+
+    /** An amend by the account itself: it names {@code accountId} and acts for that account alone. */
     public static int amendOrder(MutableDirectBuffer buffer, int offset, long accountId, long orderId,
                                  long newPrice, long newQuantity) {
+        amendFields(buffer, offset, accountId, orderId, newPrice, newQuantity);
+        Requester.writeAccount(buffer, offset + AMEND_REQUESTER_OFFSET, accountId);
+        return AMEND_LENGTH;
+    }
+
+    /** @param accountId the account the request named, 0 for none */
+    public static int amendOrder(MutableDirectBuffer buffer, int offset, long accountId, long orderId,
+                                 long newPrice, long newQuantity, Requester requester) {
+        amendFields(buffer, offset, accountId, orderId, newPrice, newQuantity);
+        requester.write(buffer, offset + AMEND_REQUESTER_OFFSET);
+        return AMEND_LENGTH;
+    }
+
+    private static void cancelFields(MutableDirectBuffer buffer, int offset, long accountId, long orderId) {
+        buffer.putLong(offset + ACCOUNT_ID_OFFSET, accountId);
+        buffer.putLong(offset + ORDER_ID_OFFSET, orderId);
+    }
+
+    private static void amendFields(MutableDirectBuffer buffer, int offset, long accountId, long orderId,
+                                    long newPrice, long newQuantity) {
         buffer.putLong(offset + ACCOUNT_ID_OFFSET, accountId);
         buffer.putLong(offset + ORDER_ID_OFFSET, orderId);
         buffer.putLong(offset + AMEND_PRICE_OFFSET, newPrice);
         buffer.putLong(offset + AMEND_QUANTITY_OFFSET, newQuantity);
-        return AMEND_LENGTH;
     }
 
     /** The only valid payload length of a command type, or -1 for a type the domain does not know. */

@@ -16,6 +16,10 @@ public final class TradingReasons {
     public static final int INSUFFICIENT_BUYING_POWER = UNKNOWN_ACCOUNT + 9;
     public static final int INSUFFICIENT_POSITION = UNKNOWN_ACCOUNT + 10;
     public static final int UNKNOWN_ORDER = UNKNOWN_ACCOUNT + 11;
+    /**
+     * No longer sent: another account's order is {@link #UNKNOWN_ORDER}, like a missing one. The number and
+     * name stay reserved so that no other reason ever takes them.
+     */
     public static final int ORDER_OF_OTHER_ACCOUNT = UNKNOWN_ACCOUNT + 12;
     public static final int ORDER_NOT_OPEN = UNKNOWN_ACCOUNT + 13;
     public static final int INVALID_AMEND = UNKNOWN_ACCOUNT + 14;

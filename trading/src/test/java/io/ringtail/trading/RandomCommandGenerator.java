@@ -39,19 +39,41 @@ final class RandomCommandGenerator {
             command = place();
         } else if (roll < 830) {
             long orderId = orderId();
-            command = TradingCommand.cancel(orderAccount(orderId), orderId);
+            command = sentBySomeone(TradingCommand.cancel(orderAccount(orderId), orderId));
         } else if (roll < 990) {
             long orderId = orderId();
             int symbolGuess = random.nextInt(2);
             long price = pick(35) ? 0 : price(symbolGuess);
             long quantity = pick(35) ? 0 : quantity(symbolGuess);
-            command = TradingCommand.amend(orderAccount(orderId), orderId, price, quantity);
+            command = sentBySomeone(TradingCommand.amend(orderAccount(orderId), orderId, price, quantity));
         } else if (roll < 995) {
             command = place().malformed(pick(50) ? -1 : 3);
         } else {
             command = new TradingCommand(pick(50) ? 0 : 31, 1, 0, 0, 0, 0, 0, 0, null, 0, 0);
         }
         return command;
+    }
+
+    /**
+     * Half the cancels and amends come from the account itself; the others from an admin (any account) or a
+     * trader's key of a few accounts, naming the order's account or none, and sometimes the wrong one.
+     */
+    private TradingCommand sentBySomeone(TradingCommand command) {
+        if (pick(50)) {
+            return command;
+        }
+        long named = pick(50) ? 0 : command.accountId();
+        if (pick(25)) {
+            return command.sentBy(named, null);
+        }
+        long[] accounts = new long[random.nextInt(Requester.MAX_ACCOUNTS + 1)];
+        for (int i = 0; i < accounts.length; i++) {
+            accounts[i] = 1 + random.nextInt(ACCOUNT_IDS);
+        }
+        if (accounts.length > 0 && pick(60)) {
+            accounts[random.nextInt(accounts.length)] = command.accountId();
+        }
+        return command.sentBy(named, accounts);
     }
 
     private TradingCommand place() {

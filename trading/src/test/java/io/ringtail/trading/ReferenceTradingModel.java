@@ -202,10 +202,8 @@ final class ReferenceTradingModel {
     }
 
     private int cancel(TradingCommand c, long[] reply) {
-        Acct a = accounts.get(c.accountId());
-        if (a == null) return UNKNOWN_ACCOUNT;
         Ord o = orders.get(c.orderId());
-        int check = checkOwnOpen(a, o);
+        int check = checkOwnOpen(c, o);
         if (check != Reasons.ACCEPTED) return check;
         adjustReservation(o, o.side == Side.BUY ? -o.price * o.open() : -o.open());
         unbook(o);
@@ -219,11 +217,10 @@ final class ReferenceTradingModel {
     }
 
     private int amend(TradingCommand c, long[] reply) {
-        Acct a = accounts.get(c.accountId());
-        if (a == null) return UNKNOWN_ACCOUNT;
         Ord o = orders.get(c.orderId());
-        int check = checkOwnOpen(a, o);
+        int check = checkOwnOpen(c, o);
         if (check != Reasons.ACCEPTED) return check;
+        Acct a = accounts.get(o.account);
         Instrument instrument = instruments.get(o.symbol);
         if (c.price() < 0 || c.price() % instrument.tickSize() != 0) return INVALID_PRICE;
         if (c.quantity() < 0 || c.quantity() % instrument.lotSize() != 0) return INVALID_QUANTITY;
@@ -267,9 +264,13 @@ final class ReferenceTradingModel {
         return Reasons.ACCEPTED;
     }
 
-    private int checkOwnOpen(Acct a, Ord o) {
+    /** Another account's order, by the named account or by the requester's, is as unknown as a missing one. */
+    private int checkOwnOpen(TradingCommand c, Ord o) {
         if (o == null) return UNKNOWN_ORDER;
-        if (o.account != a.id) return ORDER_OF_OTHER_ACCOUNT;
+        if (c.accountId() != 0 && o.account != c.accountId()) return UNKNOWN_ORDER;
+        if (c.requester() != null && Arrays.stream(c.requester()).noneMatch(account -> account == o.account)) {
+            return UNKNOWN_ORDER;
+        }
         if (o.status != OrderStatus.NEW && o.status != OrderStatus.PARTIALLY_FILLED) return ORDER_NOT_OPEN;
         return Reasons.ACCEPTED;
     }

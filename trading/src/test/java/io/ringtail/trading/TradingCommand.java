@@ -5,9 +5,16 @@ import org.agrona.MutableDirectBuffer;
 /**
  * One test command as plain fields, so the same input can be encoded for the real domain and handed
  * as is to the reference model. {@code lengthDelta} != 0 makes the payload malformed on purpose.
+ * {@code requester} is the accounts a cancel or an amend is sent for, null for any account (an admin).
  */
 record TradingCommand(int type, long accountId, long amount, int symbol, long quantity, long price, int side,
-                      int timeInForce, byte[] clientOrderId, long orderId, int lengthDelta) {
+                      int timeInForce, byte[] clientOrderId, long orderId, int lengthDelta, long[] requester) {
+
+    TradingCommand(int type, long accountId, long amount, int symbol, long quantity, long price, int side,
+                   int timeInForce, byte[] clientOrderId, long orderId, int lengthDelta) {
+        this(type, accountId, amount, symbol, quantity, price, side, timeInForce, clientOrderId, orderId, lengthDelta,
+            new long[] {accountId});
+    }
 
     static TradingCommand openAccount(long accountId, long cash) {
         return new TradingCommand(TradingCommandType.OPEN_ACCOUNT, accountId, cash, 0, 0, 0, 0, 0, null, 0, 0);
@@ -42,9 +49,27 @@ record TradingCommand(int type, long accountId, long amount, int symbol, long qu
             orderId, 0);
     }
 
+    /** The same cancel or amend, naming {@code named} (0 = no account) and sent for {@code requester}. */
+    TradingCommand sentBy(long named, long[] requester) {
+        return new TradingCommand(type, named, amount, symbol, quantity, price, side, timeInForce, clientOrderId,
+            orderId, lengthDelta, requester);
+    }
+
     TradingCommand malformed(int delta) {
         return new TradingCommand(type, accountId, amount, symbol, quantity, price, side, timeInForce, clientOrderId,
-            orderId, delta);
+            orderId, delta, requester);
+    }
+
+    private Requester encodedRequester() {
+        return requester == null ? Requester.anyAccount() : Requester.of(requester);
+    }
+
+    @Override
+    public String toString() {
+        return "TradingCommand[type=" + TradingCommandType.name(type) + ", accountId=" + accountId + ", amount=" + amount
+            + ", symbol=" + symbol + ", quantity=" + quantity + ", price=" + price + ", side=" + side + ", tif="
+            + timeInForce + ", orderId=" + orderId + ", lengthDelta=" + lengthDelta + ", requester="
+            + (requester == null ? "any" : java.util.Arrays.toString(requester)) + "]";
     }
 
     /** Writes the payload and returns the length to claim (wrong on purpose when {@code lengthDelta} != 0). */
@@ -57,9 +82,10 @@ record TradingCommand(int type, long accountId, long amount, int symbol, long qu
                 TradingCommandEncoder.position(buffer, 0, accountId, symbol, quantity);
             case TradingCommandType.PLACE_ORDER -> TradingCommandEncoder.placeOrder(buffer, 0, accountId, clientOrderId,
                 symbol, side, price, quantity, timeInForce);
-            case TradingCommandType.CANCEL_ORDER -> TradingCommandEncoder.cancelOrder(buffer, 0, accountId, orderId);
+            case TradingCommandType.CANCEL_ORDER -> TradingCommandEncoder.cancelOrder(buffer, 0, accountId, orderId,
+                encodedRequester());
             case TradingCommandType.AMEND_ORDER -> TradingCommandEncoder.amendOrder(buffer, 0, accountId, orderId,
-                price, quantity);
+                price, quantity, encodedRequester());
             default -> 0;
         };
         return Math.max(0, length + lengthDelta);

@@ -111,9 +111,42 @@ class TradingRejectionTest {
     }
 
     @Test
-    void shouldRejectOrderOfOtherAccount() {
-        assertRejected(cancel(BOB, aliceOrder), TradingReasons.ORDER_OF_OTHER_ACCOUNT);
-        assertRejected(amend(BOB, aliceOrder, 105, 0), TradingReasons.ORDER_OF_OTHER_ACCOUNT);
+    void shouldTakeAnotherAccountsOrderAsUnknown() {
+        assertRejected(cancel(BOB, aliceOrder), TradingReasons.UNKNOWN_ORDER);
+        assertRejected(amend(BOB, aliceOrder, 105, 0), TradingReasons.UNKNOWN_ORDER);
+    }
+
+    @Test
+    void shouldTakeAnOrderTheRequesterDoesNotActForAsUnknown() {
+        long[] bobsKey = {BOB, 7};
+        assertRejected(cancel(ALICE, aliceOrder).sentBy(0, bobsKey), TradingReasons.UNKNOWN_ORDER);
+        assertRejected(amend(ALICE, aliceOrder, 105, 0).sentBy(ALICE, bobsKey), TradingReasons.UNKNOWN_ORDER);
+        assertRejected(cancel(ALICE, aliceOrder).sentBy(0, new long[0]), TradingReasons.UNKNOWN_ORDER);
+        assertRejected(cancel(ALICE, aliceOrder).sentBy(BOB, null), TradingReasons.UNKNOWN_ORDER);
+        assertRejected(amend(ALICE, aliceOrder, 105, 0).sentBy(BOB, new long[] {ALICE, BOB}),
+            TradingReasons.UNKNOWN_ORDER);
+        assertRejected(cancel(ALICE, 999).sentBy(0, null), TradingReasons.UNKNOWN_ORDER);
+    }
+
+    @Test
+    void shouldLetARequesterActForAnyOfItsAccountsOrAnAdminForAll() {
+        accept(amend(ALICE, aliceOrder, 105, 0).sentBy(0, new long[] {7, BOB, ALICE}));
+        accept(cancel(ALICE, aliceOrder).sentBy(0, null));
+        long bobOrder = accept(place(BOB, "b-2", ACME, Side.SELL, 300, 10, TimeInForce.GTC)).orderId();
+        accept(cancel(BOB, bobOrder).sentBy(BOB, null));
+    }
+
+    @Test
+    void shouldTakeAnUnknownRequesterScopeAsActingForNoAccount() {
+        TradingCommand cancel = cancel(ALICE, aliceOrder);
+        int events = harness.eventCount();
+        int length = cancel.encode(harness.slot.payload());
+        harness.slot.payload().putByte(TradingCommandEncoder.CANCEL_REQUESTER_OFFSET, (byte) 0);
+        harness.slot.request(CANCEL_ORDER, length, 1, 0, null, 0);
+        harness.processor.process(harness.slot);
+        assertEquals(TradingReasons.name(TradingReasons.UNKNOWN_ORDER), TradingReasons.name(harness.slot.reason()));
+        assertEquals(events, harness.eventCount());
+        accept(cancel);
     }
 
     @Test

@@ -4,7 +4,7 @@ import io.ringtail.engine.CommandSlot;
 import io.ringtail.engine.CommandWriter;
 import io.ringtail.engine.Engine;
 import io.ringtail.engine.EngineConfig;
-import io.ringtail.engine.RecoveryReport;
+import io.ringtail.engine.recovery.RecoveryReport;
 import io.ringtail.engine.ReplyListener;
 import io.ringtail.engine.domain.Reasons;
 import io.ringtail.journal.DurabilityMode;

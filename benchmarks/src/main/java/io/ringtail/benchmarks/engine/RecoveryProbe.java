@@ -4,7 +4,7 @@ import io.ringtail.benchmarks.BenchmarkFiles;
 import io.ringtail.engine.CommandWriter;
 import io.ringtail.engine.Engine;
 import io.ringtail.engine.EngineConfig;
-import io.ringtail.engine.RecoveryReport;
+import io.ringtail.engine.recovery.RecoveryReport;
 import io.ringtail.engine.ReplyListener;
 import io.ringtail.engine.projection.Projection;
 import io.ringtail.engine.projection.ProjectionAgent;

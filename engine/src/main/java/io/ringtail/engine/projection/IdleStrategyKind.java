@@ -41,12 +41,17 @@ public enum IdleStrategyKind {
 
     /** @param signal the journal's commit signal; may be null except for {@link #NOTIFIED} */
     public IdleStrategy create(CommitSignal signal) {
+        return create(signal, NOTIFIED_MAX_PARK_NANOS);
+    }
+
+    /** As {@link #create(CommitSignal)}, with {@link #NOTIFIED} parking at most {@code notifiedMaxParkNanos}. */
+    public IdleStrategy create(CommitSignal signal, long notifiedMaxParkNanos) {
         return switch (this) {
             case NOTIFIED -> {
                 if (signal == null) {
                     throw new IllegalStateException("the notified idle strategy needs the journal's commit signal");
                 }
-                yield new NotifiedIdleStrategy(signal, NOTIFIED_MAX_PARK_NANOS);
+                yield new NotifiedIdleStrategy(signal, notifiedMaxParkNanos);
             }
             case BACKOFF -> new BackoffIdleStrategy(10, 5, TimeUnit.MICROSECONDS.toNanos(1), TimeUnit.MICROSECONDS.toNanos(250));
             case SLEEPING -> new SleepingIdleStrategy(100, TimeUnit.MICROSECONDS);

@@ -139,10 +139,6 @@ public final class ProjectionAgent implements Agent {
         held = hold;
     }
 
-    public boolean held() {
-        return held;
-    }
-
     private int applyBatch() {
         batchCount = 0;
         batchFailure = null;

@@ -168,11 +168,6 @@ public final class NewestFirstRecordList {
         records.endWrite(index);
     }
 
-    /** Writer only: offset of item {@code index}'s body, to read it without the protocol. */
-    public int itemOffset(int index) {
-        return records.recordOffset(index) + ITEM_OFFSET;
-    }
-
     /** Any thread: index of {@code key}'s newest item, or {@link #END}. */
     public int newest(long key) {
         int head = newestOfKey.get(key);

@@ -1,7 +1,7 @@
 package io.ringtail.gateway.admin;
 
 import io.ringtail.engine.Engine;
-import io.ringtail.engine.RecoveryReport;
+import io.ringtail.engine.recovery.RecoveryReport;
 import io.ringtail.engine.StateDigest;
 import io.ringtail.gateway.auth.Access;
 import io.ringtail.gateway.command.CommandBridge;

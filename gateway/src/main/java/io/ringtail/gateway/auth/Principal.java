@@ -2,6 +2,8 @@ package io.ringtail.gateway.auth;
 
 import org.agrona.collections.LongHashSet;
 
+import java.util.Arrays;
+
 /**
  * Who a request acts for: the name and role of its API key, the accounts the key covers (ignored for an
  * admin, who covers all) and the key's own rate limiter, shared by every event loop. Never holds the key.
@@ -10,6 +12,7 @@ public final class Principal {
     private final String name;
     private final Role role;
     private final LongHashSet accounts;
+    private final long[] accountList;
     private final RateLimiter limiter;
 
     /** @param limiter null for no limit */
@@ -20,6 +23,7 @@ public final class Principal {
         for (long account : accounts) {
             this.accounts.add(account);
         }
+        this.accountList = Arrays.stream(accounts).distinct().toArray();
         this.limiter = limiter;
     }
 
@@ -38,6 +42,11 @@ public final class Principal {
     /** Places, cancels and amends orders of this account. */
     public boolean mayTrade(long accountId) {
         return role == Role.ADMIN || (role == Role.TRADER && accounts.contains(accountId));
+    }
+
+    /** The accounts the key covers, each once (none for an admin's key, which covers all). */
+    public long[] accounts() {
+        return accountList.clone();
     }
 
     /** Reads this account's balances and orders. */

@@ -6,7 +6,6 @@ import io.ringtail.gateway.http.ApiError;
 import io.ringtail.gateway.http.ErrorCode;
 import io.ringtail.gateway.http.JsonBody;
 import io.ringtail.gateway.http.JsonResponse;
-import io.ringtail.gateway.query.OrderOwners;
 import io.ringtail.gateway.reply.CommandResponder;
 import io.ringtail.gateway.reply.PendingCommand;
 import io.ringtail.trading.OrderReplyCodec;
@@ -21,19 +20,17 @@ import java.util.Set;
 /**
  * {@code PATCH /orders/{orderId} {"accountId"?, "price"?, "quantity"?}} → 200
  * {@code {"orderId", "status", "filledQuantity", "version"}}. Zero means "unchanged" in the command layout,
- * so a zero here is refused rather than silently ignored. Ownership is checked as for a cancel
- * ({@link CancelOrderRoute}).
+ * so a zero here is refused rather than silently ignored. Ownership is checked by the writer, as for a cancel
+ * ({@link CancelOrderRoute}): an amend never reads or waits for a view.
  */
 final class AmendOrderRoute implements Handler<RoutingContext>, CommandResponder {
     private static final Set<String> FIELDS = Set.of("accountId", "price", "quantity");
 
     private final CommandBridge bridge;
-    private final OrderOwners owners;
     private final TradingRequests.AmendOrder request = new TradingRequests.AmendOrder();
 
-    AmendOrderRoute(CommandBridge bridge, OrderOwners owners) {
+    AmendOrderRoute(CommandBridge bridge) {
         this.bridge = bridge;
-        this.owners = owners;
     }
 
     @Override
@@ -48,14 +45,8 @@ final class AmendOrderRoute implements Handler<RoutingContext>, CommandResponder
         if (price == 0 && quantity == 0) {
             throw new ApiError(ErrorCode.MISSING_FIELD, "field 'price' or 'quantity' is required");
         }
-        if (principal.isAdmin() && named != 0) {
-            bridge.publish(ctx, request.set(named, orderId, price, quantity), this, null, received);
-            return;
-        }
-        owners.ownerOf(ctx, orderId, (c, owner) -> {
-            OrderAccess.requireOwnOrder(principal, orderId, owner, named);
-            bridge.publish(c, request.set(owner, orderId, price, quantity), this, null, received);
-        });
+        request.set(named, orderId, price, quantity, OrderAccess.requester(principal, named));
+        bridge.publish(ctx, request, this, null, received);
     }
 
     @Override

@@ -2,7 +2,6 @@ package io.ringtail.gateway.command;
 
 import io.ringtail.gateway.http.JsonResponse;
 import io.ringtail.gateway.http.RouteTable;
-import io.ringtail.gateway.query.OrderOwners;
 import io.vertx.core.http.HttpMethod;
 
 /** The trading command routes of one event loop, plus the instrument list they validate against. */
@@ -10,14 +9,13 @@ public final class CommandRoutes {
     private CommandRoutes() {
     }
 
-    /** @param owners whose orders cancels and amends name, for authorizing them before they reach the ring */
-    public static void register(RouteTable table, CommandBridge bridge, InstrumentIndex instruments, OrderOwners owners) {
+    public static void register(RouteTable table, CommandBridge bridge, InstrumentIndex instruments) {
         table.add(HttpMethod.POST, "/accounts", new OpenAccountRoute(bridge))
             .add(HttpMethod.POST, "/accounts/:id/deposits", TransferRoute.deposits(bridge, instruments))
             .add(HttpMethod.POST, "/accounts/:id/withdrawals", TransferRoute.withdrawals(bridge, instruments))
             .add(HttpMethod.POST, "/orders", new PlaceOrderRoute(bridge, instruments))
-            .add(HttpMethod.DELETE, "/orders/:orderId", new CancelOrderRoute(bridge, owners))
-            .add(HttpMethod.PATCH, "/orders/:orderId", new AmendOrderRoute(bridge, owners))
+            .add(HttpMethod.DELETE, "/orders/:orderId", new CancelOrderRoute(bridge))
+            .add(HttpMethod.PATCH, "/orders/:orderId", new AmendOrderRoute(bridge))
             .add(HttpMethod.GET, "/instruments", ctx -> JsonResponse.send(ctx, 200, instruments.toJson()));
     }
 }

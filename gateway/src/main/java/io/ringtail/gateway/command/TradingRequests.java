@@ -1,5 +1,6 @@
 package io.ringtail.gateway.command;
 
+import io.ringtail.trading.Requester;
 import io.ringtail.trading.TradingCommandEncoder;
 import io.ringtail.trading.TradingCommandType;
 import org.agrona.MutableDirectBuffer;
@@ -92,13 +93,16 @@ final class TradingRequests {
         }
     }
 
+    /** The account named (0 for none) and who sends it, both checked by the writer against the order. */
     static final class CancelOrder extends CommandRequest {
         private long accountId;
         private long orderId;
+        private Requester requester;
 
-        CancelOrder set(long accountId, long orderId) {
+        CancelOrder set(long accountId, long orderId, Requester requester) {
             this.accountId = accountId;
             this.orderId = orderId;
+            this.requester = requester;
             return this;
         }
 
@@ -109,22 +113,24 @@ final class TradingRequests {
 
         @Override
         protected int encode(MutableDirectBuffer payload) {
-            return TradingCommandEncoder.cancelOrder(payload, 0, accountId, orderId);
+            return TradingCommandEncoder.cancelOrder(payload, 0, accountId, orderId, requester);
         }
     }
 
-    /** A zero price or quantity means "unchanged" in the layout. */
+    /** A zero price or quantity means "unchanged" in the layout; account and requester as for a cancel. */
     static final class AmendOrder extends CommandRequest {
         private long accountId;
         private long orderId;
         private long newPrice;
         private long newQuantity;
+        private Requester requester;
 
-        AmendOrder set(long accountId, long orderId, long newPrice, long newQuantity) {
+        AmendOrder set(long accountId, long orderId, long newPrice, long newQuantity, Requester requester) {
             this.accountId = accountId;
             this.orderId = orderId;
             this.newPrice = newPrice;
             this.newQuantity = newQuantity;
+            this.requester = requester;
             return this;
         }
 
@@ -135,7 +141,7 @@ final class TradingRequests {
 
         @Override
         protected int encode(MutableDirectBuffer payload) {
-            return TradingCommandEncoder.amendOrder(payload, 0, accountId, orderId, newPrice, newQuantity);
+            return TradingCommandEncoder.amendOrder(payload, 0, accountId, orderId, newPrice, newQuantity, requester);
         }
     }
 }

@@ -6,7 +6,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import io.ringtail.engine.Engine;
-import io.ringtail.engine.SnapshotCounters;
+import io.ringtail.engine.snapshot.SnapshotCounters;
 import io.ringtail.engine.WriterCounters;
 
 import java.util.concurrent.TimeUnit;

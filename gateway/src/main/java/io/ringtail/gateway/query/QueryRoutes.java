@@ -1,6 +1,5 @@
 package io.ringtail.gateway.query;
 
-import io.ringtail.engine.Engine;
 import io.ringtail.gateway.command.InstrumentIndex;
 import io.ringtail.gateway.http.RouteTable;
 import io.ringtail.gateway.metrics.ReadYourWritesMetrics;
@@ -12,24 +11,19 @@ import io.ringtail.trading.view.TradingReadSide;
 import io.vertx.core.Context;
 import io.vertx.core.http.HttpMethod;
 
-/**
- * The query routes of one event loop, each reading one view and waiting only for that view's projection,
- * and the {@link OrderOwners} the command routes authorize cancels and amends with.
- */
+/** The query routes of one event loop, each reading one view and waiting only for that view's projection. */
 public final class QueryRoutes {
     private final OrderQueries orders;
     private final AccountQueries accounts;
     private final MarketQueries market;
-    private final OrderOwners orderOwners;
 
-    private QueryRoutes(OrderQueries orders, AccountQueries accounts, MarketQueries market, OrderOwners orderOwners) {
+    private QueryRoutes(OrderQueries orders, AccountQueries accounts, MarketQueries market) {
         this.orders = orders;
         this.accounts = accounts;
         this.market = market;
-        this.orderOwners = orderOwners;
     }
 
-    public static QueryRoutes create(Context loop, Engine engine, ReadSide readSide, InstrumentIndex instruments,
+    public static QueryRoutes create(Context loop, ReadSide readSide, InstrumentIndex instruments,
                                      long rywTimeoutMillis, ReadYourWritesMetrics rywMetrics) {
         TradingReadSide views = readSide.views();
         VersionGate gate = new VersionGate(loop, rywTimeoutMillis, rywMetrics);
@@ -40,13 +34,7 @@ public final class QueryRoutes {
         MarketQueries market = new MarketQueries(views.books(), readSide.agent(BooksProjection.NAME), views.trades(),
             readSide.agent(TradesProjection.NAME), gate, instruments, views.config().bookDepth(),
             views.config().recentTrades());
-        OrderOwners owners = new OrderOwners(views.orders(), readSide.agent(OrdersProjection.NAME), gate,
-            engine::headSequence);
-        return new QueryRoutes(orders, accounts, market, owners);
-    }
-
-    public OrderOwners orderOwners() {
-        return orderOwners;
+        return new QueryRoutes(orders, accounts, market);
     }
 
     public void register(RouteTable table) {

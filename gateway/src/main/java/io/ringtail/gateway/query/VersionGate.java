@@ -106,10 +106,6 @@ final class VersionGate {
         return text == null ? fromHeader : QueryParams.nonNegativeLong("minVersion", text);
     }
 
-    long maxTimeoutMillis() {
-        return maxTimeoutMillis;
-    }
-
     private long timeoutMillis(RoutingContext ctx) {
         String text = ctx.request().getParam("timeoutMs");
         if (text == null) {

@@ -77,10 +77,6 @@ public final class ReplyRoute {
         pending.remove(correlationId);
     }
 
-    public int inFlight() {
-        return pending.size();
-    }
-
     /** Writer thread. */
     void offer(CommandSlot slot) {
         if (!queue.offer(slot)) {
@@ -136,7 +132,8 @@ public final class ReplyRoute {
                 message = "the engine failed on this command; nothing was applied";
             }
             default -> {
-                status = 422;
+                // A cancel or amend of an order the sender may not act for reads like a missing order: 404.
+                status = name.equals(ErrorCode.UNKNOWN_ORDER.name()) ? ErrorCode.UNKNOWN_ORDER.status() : 422;
                 message = "the command was rejected: " + name;
             }
         }

@@ -1,4 +1,4 @@
-package io.ringtail.engine;
+package io.ringtail.engine.recovery;
 
 import io.ringtail.journal.JournalOpenReport;
 
@@ -17,6 +17,11 @@ import java.nio.file.Path;
  */
 public record RecoveryReport(long events, long lastSequence, JournalOpenReport journal, long nanos,
                              long snapshotSequence, Path snapshotFile, int snapshotsRejected) {
+    /** What an engine without a journal recovers: nothing, from nowhere. */
+    public static RecoveryReport none() {
+        return new RecoveryReport(0, 0, new JournalOpenReport(0, 0, 0, 0, ""), 0, 0, null, 0);
+    }
+
     public boolean fromSnapshot() {
         return snapshotFile != null;
     }

@@ -1,4 +1,4 @@
-package io.ringtail.engine;
+package io.ringtail.engine.snapshot;
 
 import java.util.concurrent.atomic.AtomicLongArray;
 

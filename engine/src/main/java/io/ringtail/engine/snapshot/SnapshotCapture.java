@@ -1,4 +1,4 @@
-package io.ringtail.engine;
+package io.ringtail.engine.snapshot;
 
 import io.ringtail.engine.domain.SnapshotCodec;
 import org.agrona.ExpandableDirectByteBuffer;

@@ -1,6 +1,7 @@
-package io.ringtail.engine;
+package io.ringtail.engine.snapshot;
 
 import io.ringtail.journal.snapshot.SnapshotStore;
+import org.agrona.concurrent.Agent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -9,29 +10,26 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * The thread that puts captured snapshots on disk, so the writer thread never waits for file I/O. It holds
+ * Puts captured snapshots on disk, on its own thread, so the writer thread never waits for file I/O. It holds
  * at most one snapshot: the writer hands one over only while this is idle, and until the file is written the
- * staging buffer belongs to this thread. Parks when idle; failures are logged and counted, never thrown.
+ * staging buffer belongs to this agent. A hand-off wakes the agent's thread at once; failures are logged and
+ * counted, never thrown. A snapshot handed over before the agent closes is still written.
  */
-final class SnapshotWriter implements AutoCloseable {
-    private static final Logger LOG = LoggerFactory.getLogger(SnapshotWriter.class);
+final class SnapshotWriterAgent implements Agent {
+    private static final Logger LOG = LoggerFactory.getLogger(SnapshotWriterAgent.class);
 
     private final SnapshotStore store;
     private final SnapshotCounters counters;
-    private final Thread thread;
-    /** Set by the writer thread after filling the fields below, cleared by this thread once they are used. */
+    /** Set by the writer thread after filling the fields below, cleared by this agent once they are used. */
     private final AtomicBoolean busy = new AtomicBoolean();
-    private volatile boolean running = true;
+    private volatile Thread thread;
     private long sequence;
     private int formatVersion;
     private ByteBuffer payload;
 
-    SnapshotWriter(SnapshotStore store, SnapshotCounters counters) {
+    SnapshotWriterAgent(SnapshotStore store, SnapshotCounters counters) {
         this.store = store;
         this.counters = counters;
-        this.thread = new Thread(this::run, "ringtail-snapshot");
-        thread.setDaemon(true);
-        thread.start();
     }
 
     /** True while a snapshot handed over is still being written; the writer then skips the next one. */
@@ -48,32 +46,34 @@ final class SnapshotWriter implements AutoCloseable {
         this.formatVersion = formatVersion;
         this.payload = payload;
         busy.set(true);
-        LockSupport.unpark(thread);
-    }
-
-    /** Finishes a snapshot already handed over, then stops the thread (waiting up to {@code timeoutMillis}). */
-    void close(long timeoutMillis) {
-        running = false;
-        if (!BackgroundThreads.awaitStop(thread, timeoutMillis)) {
-            LOG.warn("snapshot writer still busy after {} ms at shutdown; the snapshot in progress may be lost", timeoutMillis);
+        Thread agentThread = thread;
+        if (agentThread != null) {
+            LockSupport.unpark(agentThread);
         }
     }
 
     @Override
-    public void close() {
-        close(10_000);
+    public void onStart() {
+        thread = Thread.currentThread();
     }
 
-    private void run() {
-        while (true) {
-            if (busy.get()) {
-                write();
-            } else if (!running) {
-                return;
-            } else {
-                LockSupport.park(this);
-            }
+    @Override
+    public int doWork() {
+        if (!busy.get()) {
+            return 0;
         }
+        write();
+        return 1;
+    }
+
+    @Override
+    public void onClose() {
+        doWork();
+    }
+
+    @Override
+    public String roleName() {
+        return "ringtail-snapshot";
     }
 
     private void write() {

@@ -1,4 +1,4 @@
-package io.ringtail.engine;
+package io.ringtail.engine.recovery;
 
 import io.ringtail.engine.domain.Domain;
 import io.ringtail.engine.domain.SnapshotCodec;
@@ -18,14 +18,14 @@ import java.util.Optional;
  * the domain cannot restore, or whose tail replay fails, is logged and the next older one tried, down to a
  * full replay, which is always possible because the journal is the source of truth.
  */
-final class StateRecovery {
+public final class StateRecovery {
     private static final Logger LOG = LoggerFactory.getLogger(StateRecovery.class);
 
     private StateRecovery() {
     }
 
     /** @param store the snapshots, or null to replay the whole journal */
-    static RecoveryReport recover(Journal journal, Domain domain, SnapshotStore store) {
+    public static RecoveryReport recover(Journal journal, Domain domain, SnapshotStore store) {
         long started = System.nanoTime();
         Optional<SnapshotCodec> codec = domain.snapshotCodec();
         int rejected = 0;

@@ -1,14 +1,17 @@
-package io.ringtail.engine;
+package io.ringtail.engine.snapshot;
 
 import io.ringtail.engine.domain.Domain;
 import io.ringtail.engine.domain.SnapshotCodec;
-import io.ringtail.engine.projection.NotifiedIdleStrategy;
+import io.ringtail.engine.recovery.JournalReplay;
+import io.ringtail.engine.recovery.RecoveryReport;
 import io.ringtail.journal.Journal;
 import io.ringtail.journal.JournalReader;
 import io.ringtail.journal.snapshot.SnapshotPolicy;
 import io.ringtail.journal.snapshot.SnapshotStore;
 import org.agrona.BufferUtil;
+import org.agrona.CloseHelper;
 import org.agrona.ExpandableDirectByteBuffer;
+import org.agrona.concurrent.Agent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,11 +29,9 @@ import java.util.concurrent.TimeUnit;
  * batch boundary. If applying an event fails, the replica stops taking snapshots (logged, counted as failed);
  * the engine carries on and recovery falls back to older snapshots and the journal.
  */
-final class SnapshotReplica {
-    private static final Logger LOG = LoggerFactory.getLogger(SnapshotReplica.class);
+final class SnapshotReplicaAgent implements Agent {
+    private static final Logger LOG = LoggerFactory.getLogger(SnapshotReplicaAgent.class);
     private static final int ENTRIES_PER_POLL = 256;
-    /** Longest park while the journal is quiet: how late a time-based snapshot can be noticed. */
-    private static final long MAX_PARK_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
 
     private final Journal journal;
     private final JournalReplay fold;
@@ -38,15 +39,15 @@ final class SnapshotReplica {
     private final SnapshotStore store;
     private final SnapshotTrigger trigger;
     private final SnapshotCounters counters;
-    private final Thread thread;
-    private volatile boolean running = true;
+    private JournalReader reader;
+    private boolean stopped;
 
     /**
      * @param replica           a second instance of the domain, already holding the state at {@code startSequence}
      * @param snapshotSequence  the sequence of the snapshot recovery started from, 0 when none
      */
-    SnapshotReplica(Journal journal, Domain replica, SnapshotStore store, SnapshotPolicy policy, SnapshotCounters counters,
-                    long startSequence, long snapshotSequence) {
+    SnapshotReplicaAgent(Journal journal, Domain replica, SnapshotStore store, SnapshotPolicy policy,
+                         SnapshotCounters counters, long startSequence, long snapshotSequence) {
         this.journal = journal;
         this.fold = JournalReplay.following(replica, startSequence);
         this.capture = new SnapshotCapture(replica.snapshotCodec().orElseThrow(
@@ -54,17 +55,15 @@ final class SnapshotReplica {
         this.store = store;
         this.trigger = new SnapshotTrigger(policy, snapshotSequence, System.nanoTime());
         this.counters = counters;
-        this.thread = new Thread(this::run, "ringtail-snapshot-replica");
-        thread.setDaemon(true);
     }
 
     /**
      * A replica holding the state {@code live} holds after recovery, copied through the codec before the writer
-     * runs (so the replica need not replay what recovery just replayed); not started. Null, with the reason
-     * logged, when the copy fails: the engine then has the writer capture snapshots instead.
+     * runs (so the replica need not replay what recovery just replayed). Null, with the reason logged, when the
+     * copy fails: the engine then has the writer capture snapshots instead.
      */
-    static SnapshotReplica startingFrom(Journal journal, Domain live, Domain replica, SnapshotStore store,
-                                        SnapshotPolicy policy, SnapshotCounters counters, RecoveryReport recovery) {
+    static SnapshotReplicaAgent startingFrom(Journal journal, Domain live, Domain replica, SnapshotStore store,
+                                             SnapshotPolicy policy, SnapshotCounters counters, RecoveryReport recovery) {
         SnapshotCodec from = live.snapshotCodec().orElseThrow();
         ExpandableDirectByteBuffer buffer = new ExpandableDirectByteBuffer(64 * 1024);
         try {
@@ -77,31 +76,45 @@ final class SnapshotReplica {
         } finally {
             BufferUtil.free(buffer.byteBuffer());
         }
-        return new SnapshotReplica(journal, replica, store, policy, counters, recovery.lastSequence(),
+        return new SnapshotReplicaAgent(journal, replica, store, policy, counters, recovery.lastSequence(),
             recovery.snapshotSequence());
     }
 
-    void start() {
-        thread.start();
+    @Override
+    public void onStart() {
+        reader = journal.createReader();
+        if (fold.lastSequence() > 0) {
+            reader.seek(fold.lastSequence() + 1);
+        }
     }
 
-    private void run() {
-        NotifiedIdleStrategy idle = new NotifiedIdleStrategy(journal.commitSignal(), MAX_PARK_NANOS);
-        try (JournalReader reader = journal.createReader()) {
-            if (fold.lastSequence() > 0) {
-                reader.seek(fold.lastSequence() + 1);
-            }
-            while (running) {
-                int entries = reader.poll(fold, ENTRIES_PER_POLL);
-                // poll applies whole entries only: here the replica sits on a committed batch boundary.
-                snapshotIfDue();
-                idle.idle(entries);
-            }
+    @Override
+    public int doWork() {
+        if (stopped) {
+            return 0;
+        }
+        try {
+            int entries = reader.poll(fold, ENTRIES_PER_POLL);
+            // poll applies whole entries only: here the replica sits on a committed batch boundary.
+            snapshotIfDue();
+            return entries;
         } catch (RuntimeException | Error e) {
+            stopped = true;
             counters.onFailed();
             LOG.error("snapshot replica stopped at sequence {}: no more snapshots until restart; the engine carries on",
                 fold.lastSequence(), e);
+            return 0;
         }
+    }
+
+    @Override
+    public void onClose() {
+        CloseHelper.quietClose(reader);
+    }
+
+    @Override
+    public String roleName() {
+        return "ringtail-snapshot-replica";
     }
 
     private void snapshotIfDue() {
@@ -125,14 +138,6 @@ final class SnapshotReplica {
         } catch (Exception e) {
             counters.onFailed();
             LOG.error("snapshot at sequence {} could not be written to {}; the engine carries on", sequence, store.directory(), e);
-        }
-    }
-
-    /** Stops the thread (a snapshot being written is finished first, up to {@code timeoutMillis}). */
-    void close(long timeoutMillis) {
-        running = false;
-        if (!BackgroundThreads.awaitStop(thread, timeoutMillis)) {
-            LOG.warn("snapshot replica still busy after {} ms at shutdown", timeoutMillis);
         }
     }
 }

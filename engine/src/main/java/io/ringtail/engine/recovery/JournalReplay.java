@@ -1,4 +1,4 @@
-package io.ringtail.engine;
+package io.ringtail.engine.recovery;
 
 import io.ringtail.engine.domain.Domain;
 import io.ringtail.engine.domain.EventApplier;
@@ -12,7 +12,7 @@ import io.ringtail.journal.JournalReader;
  * Rebuilds a domain's state by folding every journaled event through the same applier the writer uses
  * live, so recovered state equals live state. Checks that sequences run without gaps.
  */
-final class JournalReplay implements EventRecordHandler {
+public final class JournalReplay implements EventRecordHandler {
     private static final int ENTRIES_PER_POLL = 4096;
 
     private final EventApplier applier;
@@ -29,12 +29,12 @@ final class JournalReplay implements EventRecordHandler {
      * A fold to feed entry by entry ({@link JournalReader#poll}) into a domain that holds the state at
      * {@code afterSequence}: what the snapshot replica does as the journal grows.
      */
-    static JournalReplay following(Domain domain, long afterSequence) {
+    public static JournalReplay following(Domain domain, long afterSequence) {
         return new JournalReplay(domain.eventApplier(), afterSequence);
     }
 
     /** Resets the domain, then replays the whole journal into it. */
-    static JournalReplay replayAll(Journal journal, Domain domain) {
+    public static JournalReplay replayAll(Journal journal, Domain domain) {
         domain.reset();
         return replayAfter(journal, domain, 0);
     }
@@ -43,7 +43,7 @@ final class JournalReplay implements EventRecordHandler {
      * Replays the events after {@code afterSequence} into a domain that holds the state at that sequence
      * (restored from a snapshot); the reader seeks there by binary search instead of reading from the start.
      */
-    static JournalReplay replayAfter(Journal journal, Domain domain, long afterSequence) {
+    public static JournalReplay replayAfter(Journal journal, Domain domain, long afterSequence) {
         JournalReplay replay = new JournalReplay(domain.eventApplier(), afterSequence);
         try (JournalReader reader = journal.createReader()) {
             if (afterSequence > 0) {
@@ -68,15 +68,15 @@ final class JournalReplay implements EventRecordHandler {
         events++;
     }
 
-    long lastSequence() {
+    public long lastSequence() {
         return lastSequence;
     }
 
-    long lastCommandId() {
+    public long lastCommandId() {
         return lastCommandId;
     }
 
-    long events() {
+    public long events() {
         return events;
     }
 }
