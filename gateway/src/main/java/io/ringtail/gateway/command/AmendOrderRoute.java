@@ -21,7 +21,7 @@ import java.util.Set;
 /**
  * {@code PATCH /orders/{orderId} {"accountId"?, "price"?, "quantity"?}} → 200
  * {@code {"orderId", "status", "filledQuantity", "version"}}. Zero means "unchanged" in the command layout,
- * so a zero here is refused rather than silently ignored. Ownership is checked as for a cancel
+ * so a zero here is refused (422, as on a place) rather than silently ignored. Ownership is checked as for a cancel
  * ({@link CancelOrderRoute}).
  */
 final class AmendOrderRoute implements Handler<RoutingContext>, CommandResponder {
@@ -43,8 +43,8 @@ final class AmendOrderRoute implements Handler<RoutingContext>, CommandResponder
         long orderId = JsonBody.parameterLong(ctx.pathParam("orderId"), "orderId", 1);
         JsonObject body = JsonBody.read(ctx, FIELDS);
         long named = JsonBody.optionalLong(body, "accountId", 1, 0);
-        long price = JsonBody.optionalLong(body, "price", 1, 0);
-        long quantity = JsonBody.optionalLong(body, "quantity", 1, 0);
+        long price = changed(body, "price", ErrorCode.INVALID_PRICE);
+        long quantity = changed(body, "quantity", ErrorCode.INVALID_QUANTITY);
         if (price == 0 && quantity == 0) {
             throw new ApiError(ErrorCode.MISSING_FIELD, "field 'price' or 'quantity' is required");
         }
@@ -56,6 +56,18 @@ final class AmendOrderRoute implements Handler<RoutingContext>, CommandResponder
             OrderAccess.requireOwnOrder(principal, orderId, owner, named);
             bridge.publish(c, request.set(owner, orderId, price, quantity), this, null, received);
         });
+    }
+
+    /**
+     * A new price or quantity, 0 when absent. A zero sent is refused as the domain refuses it on a place, with
+     * the same code and status (422), since here it would read as "unchanged"; a negative one is malformed (400).
+     */
+    private static long changed(JsonObject body, String field, ErrorCode zero) {
+        long value = JsonBody.optionalLong(body, field, 0, 0);
+        if (value == 0 && body.containsKey(field)) {
+            throw new ApiError(zero, "field '" + field + "' must be positive");
+        }
+        return value;
     }
 
     @Override
