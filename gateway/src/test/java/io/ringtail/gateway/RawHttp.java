@@ -65,7 +65,84 @@ final class RawHttp {
         }
     }
 
+    /**
+     * A connection kept open across requests, as a client with keep-alive has it; {@link #exchange} opens a
+     * new one when the last answer closed it (or asked to).
+     */
+    static final class Connection implements AutoCloseable {
+        private final int port;
+        private Socket socket;
+        private InputStream in;
+
+        Connection(int port) {
+            this.port = port;
+        }
+
+        boolean isOpen() {
+            return socket != null;
+        }
+
+        /**
+         * @param head     the request is a HEAD: its answer has no body whatever its length says
+         * @param complete false when the bytes do not end the request: the sending side is shut after them,
+         *                 as a client that gives up would, and a close without an answer is then fair
+         */
+        Answer exchange(byte[] request, boolean head, boolean complete, int deadlineMillis) {
+            try {
+                if (socket == null) {
+                    socket = new Socket();
+                    socket.setTcpNoDelay(true);
+                    socket.connect(new InetSocketAddress("127.0.0.1", port), deadlineMillis);
+                    in = new java.io.BufferedInputStream(socket.getInputStream());
+                }
+                socket.setSoTimeout(deadlineMillis);
+                try {
+                    socket.getOutputStream().write(request);
+                    socket.getOutputStream().flush();
+                    if (!complete) {
+                        socket.shutdownOutput();
+                    }
+                } catch (IOException e) {
+                    // The server may close as soon as it has read enough to refuse; its answer can still be read.
+                }
+                Answer answer = read(in, System.nanoTime() + deadlineMillis * 1_000_000L, head);
+                if (!answer.answered() || !complete || "close".equalsIgnoreCase(answer.header("connection"))
+                    || answer.status() == 101) {
+                    close();
+                }
+                return answer;
+            } catch (IOException e) {
+                close();
+                return new Answer(-1, "", Map.of(), "", true, false);
+            }
+        }
+
+        @Override
+        public void close() {
+            if (socket != null) {
+                try {
+                    socket.close();
+                } catch (IOException ignored) {
+                    // closing anyway
+                }
+                socket = null;
+            }
+        }
+    }
+
     private static Answer read(InputStream in, long deadline) throws IOException {
+        return read(in, deadline, false);
+    }
+
+    private static Answer read(InputStream in, long deadline, boolean headRequest) throws IOException {
+        Answer answer;
+        do {
+            answer = readOne(in, deadline, headRequest);
+        } while (answer.status() >= 100 && answer.status() < 200 && answer.status() != 101);
+        return answer;
+    }
+
+    private static Answer readOne(InputStream in, long deadline, boolean headRequest) throws IOException {
         ByteArrayOutputStream head = new ByteArrayOutputStream();
         try {
             int matched = 0;
@@ -92,7 +169,7 @@ final class RawHttp {
                     headers.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).trim());
                 }
             }
-            byte[] body = body(in, headers);
+            byte[] body = headRequest ? new byte[0] : body(in, headers);
             return new Answer(status, statusLine, headers, new String(body, StandardCharsets.UTF_8), false, false);
         } catch (SocketTimeoutException e) {
             return new Answer(-1, "", Map.of(), "", false, true);
