@@ -69,6 +69,16 @@ class ErrorCatalogueTest {
     }
 
     @Test
+    void shouldDocumentEveryGatewayCodeInTheReadme() throws IOException {
+        String readme = Files.readString(Paths.get(System.getProperty("ringtail.root"), "gateway", "README.md"));
+        for (ErrorCode code : ErrorCode.values()) {
+            if (code.source() == ErrorCode.Source.GATEWAY) {
+                assertTrue(readme.contains("`" + code.name() + "`"), code + " is not in gateway/README.md's error table");
+            }
+        }
+    }
+
+    @Test
     void shouldWriteErrorBodiesOnlyThroughTheResponder() throws IOException {
         Path main = Paths.get(System.getProperty("ringtail.root"), "gateway", "src", "main", "java");
         List<String> offenders = new ArrayList<>();
