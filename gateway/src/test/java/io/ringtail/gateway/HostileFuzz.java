@@ -81,14 +81,25 @@ final class HostileFuzz {
         for (int t = 0; t < threads; t++) {
             long share = requests / threads + (t < requests % threads ? 1 : 0);
             HostileRequests generator = new HostileRequests(seed + t, key, orders);
-            Thread client = new Thread(() -> send(generator, share, report), "hostile-fuzz-" + t);
+            Thread client = new Thread(() -> {
+                try {
+                    send(generator, share, report);
+                } catch (RuntimeException | Error e) {
+                    synchronized (report) {
+                        report.violations.add("client " + Thread.currentThread().getName() + " failed: " + e);
+                    }
+                }
+            }, "hostile-fuzz-" + t);
             client.start();
             clients.add(client);
         }
         for (Thread client : clients) {
             client.join();
         }
-        report.requests = requests;
+        report.requests = sent.get();
+        if (report.requests != requests) {
+            report.violations.add("sent " + report.requests + " of " + requests + " requests");
+        }
         report.elapsedMillis = (System.nanoTime() - started) / 1_000_000;
         report.healthyAfter = get("/health/live").statusCode() == 200 && get("/health/ready").statusCode() == 200;
         String untouchedAfter = untouchedState();
