@@ -7,8 +7,10 @@ final class HostileFuzzServer {
     private HostileFuzzServer() {
     }
 
-    static ChildGateway start(Path dir) throws Exception {
-        ChildGateway child = ChildGateway.start(dir.resolve("data"), "--rate-limit", "0", "--ryw-timeout-ms", "200");
+    /** @param eventLoops the server's HTTP event loops: one for the bounded run, more for the long one */
+    static ChildGateway start(Path dir, int eventLoops) throws Exception {
+        ChildGateway child = ChildGateway.start(dir.resolve("data"), "--rate-limit", "0", "--ryw-timeout-ms", "200",
+            "--event-loops", Integer.toString(eventLoops));
         child.port();
         return child;
     }

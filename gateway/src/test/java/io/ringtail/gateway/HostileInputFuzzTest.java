@@ -25,7 +25,7 @@ class HostileInputFuzzTest {
 
     @Test
     void shouldAnswerEveryHostileRequestWithAJsonErrorAndChangeNothingElse() throws Exception {
-        try (ChildGateway child = HostileFuzzServer.start(dir)) {
+        try (ChildGateway child = HostileFuzzServer.start(dir, 1)) {
             HostileFuzz.Report report = new HostileFuzz(child).run(SEED, Integer.getInteger("ringtail.fuzz.requests", REQUESTS), 2);
             System.out.println(report.summary());
             assertEquals("", String.join("\n", report.violations), report.summary());

@@ -25,8 +25,8 @@ class HostileInputSoakTest {
     void shouldSurviveAMillionHostileRequests() throws Exception {
         long requests = Long.getLong("ringtail.fuzz.requests", 1_000_000L);
         long seed = Long.getLong("ringtail.fuzz.seed", System.currentTimeMillis());
-        try (ChildGateway child = HostileFuzzServer.start(dir)) {
-            HostileFuzz.Report report = new HostileFuzz(child).run(seed, requests, Integer.getInteger("ringtail.fuzz.threads", 4));
+        try (ChildGateway child = HostileFuzzServer.start(dir, Integer.getInteger("ringtail.fuzz.eventLoops", 4))) {
+            HostileFuzz.Report report = new HostileFuzz(child).run(seed, requests, Integer.getInteger("ringtail.fuzz.threads", 8));
             String summary = report.summary();
             System.out.println(summary);
             Path out = Paths.get(System.getProperty("ringtail.root", "."), "gateway", "target", "hostile-fuzz-summary.txt");
