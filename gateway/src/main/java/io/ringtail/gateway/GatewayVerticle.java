@@ -13,7 +13,7 @@ import io.ringtail.gateway.connection.ConnectionGuard;
 import io.ringtail.gateway.connection.ConnectionLimits;
 import io.ringtail.gateway.health.HealthRoutes;
 import io.ringtail.gateway.http.ErrorCounts;
-import io.ringtail.gateway.http.HttpVersionCheck;
+import io.ringtail.gateway.http.HttpFramingCheck;
 import io.ringtail.gateway.http.InvalidRequestHandler;
 import io.ringtail.gateway.http.RequestHeadCheck;
 import io.ringtail.gateway.http.JsonShapeLimits;
@@ -108,7 +108,7 @@ final class GatewayVerticle extends VerticleBase {
         }
         server = vertx.createHttpServer(options)
             .connectionHandler(connection -> {
-                HttpVersionCheck.install(connection);
+                HttpFramingCheck.install(connection);
                 guard.onConnection(connection);
             })
             .exceptionHandler(errors.log()::connectionError)

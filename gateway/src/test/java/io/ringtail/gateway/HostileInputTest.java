@@ -78,6 +78,16 @@ class HostileInputTest {
     }
 
     @Test
+    void shouldRefuseATransferEncodingOtherThanChunkedAloneAtOnce() {
+        // Found by the long fuzz run: Netty read "chunked, gzip" as chunked and waited for chunks until the idle timeout.
+        for (String codings : new String[] {"chunked, gzip", "gzip", "identity", "chunked\r\nTransfer-Encoding: chunked",
+            "chunked, gzip\r\nTransfer-Encoding: gzip"}) {
+            RawHttp.Answer answer = send("GET /instruments HTTP/1.1\r\n" + head() + "Transfer-Encoding: " + codings + "\r\n\r\n");
+            assertJsonError(400, "MALFORMED_REQUEST", answer, "Transfer-Encoding: " + codings);
+        }
+    }
+
+    @Test
     void shouldAnswerAnUnknownHttpVersionWithAJsonError() {
         for (String request : new String[] {"GET /instruments HTTP/9.9\r\n" + head() + "\r\n",
             "PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n", "GET /instruments HTTP/1.2\r\n" + head() + "\r\n",
@@ -98,6 +108,20 @@ class HostileInputTest {
         body = TestGateway.expect(400, gateway.post("/accounts", "{\"accountId\": 5, \"\\u0061ccountId\": 6}"));
         assertEquals("DUPLICATE_KEY", body.getString("error"), body.encode());
         assertEquals(0, gateway.headSequence(), "nothing reached the journal");
+    }
+
+    @Test
+    void shouldCountEveryErrorAnswerByCode() {
+        for (int i = 0; i < 3; i++) {
+            send("GET /orders/%zz HTTP/1.1\r\n" + head() + "\r\n");
+        }
+        String series = "ringtail_http_errors_total{code=\"MALFORMED_URI\",status=\"400\"} ";
+        String scrape = gateway.get("/metrics").body();
+        int at = scrape.indexOf(series);
+        assertTrue(at >= 0, "no " + series + "in the scrape");
+        int end = scrape.indexOf('\n', at);
+        double count = Double.parseDouble(scrape.substring(at + series.length(), end).trim());
+        assertTrue(count >= 3, series + count);
     }
 
     static String head() {
