@@ -12,7 +12,10 @@ import io.ringtail.gateway.config.GatewayConfig;
 import io.ringtail.gateway.connection.ConnectionGuard;
 import io.ringtail.gateway.connection.ConnectionLimits;
 import io.ringtail.gateway.health.HealthRoutes;
+import io.ringtail.gateway.http.ErrorCounts;
+import io.ringtail.gateway.http.HttpFramingCheck;
 import io.ringtail.gateway.http.InvalidRequestHandler;
+import io.ringtail.gateway.http.RequestHeadCheck;
 import io.ringtail.gateway.http.JsonShapeLimits;
 import io.ringtail.gateway.http.RouteTable;
 import io.ringtail.gateway.query.QueryRoutes;
@@ -71,9 +74,13 @@ final class GatewayVerticle extends VerticleBase {
         ReplyRoute route = new ReplyRoute(context, config.replyQueueSize(), engine.domain()::reasonName,
             metrics.newLoopLatency(), engine.counters()::lastJournalFailure);
         guard = new ConnectionGuard(vertx, connectionLimits, config.requestHeaderTimeoutMillis());
-        RouteTable table = new RouteTable(Router.router(vertx));
+        ErrorCounts errors = metrics.newLoopErrors();
+        errors.bindTo(context);
+        RouteTable table = new RouteTable(Router.router(vertx), errors.log());
         table.router().route().handler(guard::onRequest);
         table.router().route().handler(metrics.newLoopResponseCounter());
+        // Before anything decodes the URI or a body: what would throw there is refused here.
+        table.router().route().handler(new RequestHeadCheck());
         AccessConfig access = config.access();
         // Authenticate before the body is read: a request without a key costs its head, not its body.
         table.router().route().handler(keys == null ? AuthHandler.open() : AuthHandler.withKeys(keys, System::nanoTime));
@@ -102,7 +109,11 @@ final class GatewayVerticle extends VerticleBase {
                 .setCertPath(access.tlsCert().toString()).setKeyPath(access.tlsKey().toString()));
         }
         server = vertx.createHttpServer(options)
-            .connectionHandler(guard::onConnection)
+            .connectionHandler(connection -> {
+                HttpFramingCheck.install(connection);
+                guard.onConnection(connection);
+            })
+            .exceptionHandler(errors.log()::connectionError)
             .requestHandler(router)
             .invalidRequestHandler(new InvalidRequestHandler());
         return server.listen(port, config.bind());

@@ -41,7 +41,13 @@ public final class ChildGateway implements AutoCloseable {
             "@" + root.resolve("config/jvm.options"), "-Xmx256m", "-cp", classPath, "io.ringtail.gateway.Main",
             "--port", "0", "--data-dir", dataDirectory.toString(), "--event-loops", "1",
             "--max-accounts", "1000", "--max-open-orders", "1000", "--max-price-levels", "64", "--order-retention", "1000"));
-        command.addAll(List.of(extraArgs));
+        List<String> extra = List.of(extraArgs);
+        if (extra.contains("--event-loops")) {
+            int at = command.indexOf("--event-loops");
+            command.remove(at + 1);
+            command.remove(at);
+        }
+        command.addAll(extra);
         return new ChildGateway(new ProcessBuilder(command).redirectErrorStream(true).start());
     }
 

@@ -82,16 +82,40 @@ class ErrorResponsesTest {
     }
 
     @Test
-    void shouldAnswer400ForAnUnknownSymbol() {
-        assertField(400, "UNKNOWN_SYMBOL", "symbol", gateway.post("/orders", order("\"side\": \"BUY\"").replace("ACME", "NOPE")));
-        assertField(400, "UNKNOWN_SYMBOL", "symbol", gateway.post("/accounts/1/deposits", "{\"symbol\": \"NOPE\", \"quantity\": 1}"));
+    void shouldAnswer404ForAnUnknownSymbolOnCommandsAsOnQueries() {
+        assertField(404, "UNKNOWN_SYMBOL", "symbol", gateway.post("/orders", order("\"side\": \"BUY\"").replace("ACME", "NOPE")));
+        assertField(404, "UNKNOWN_SYMBOL", "symbol", gateway.post("/accounts/1/deposits", "{\"symbol\": \"NOPE\", \"quantity\": 1}"));
+        assertError(404, "UNKNOWN_SYMBOL", gateway.get("/books/NOPE"));
+    }
+
+    @Test
+    void shouldAnswer404ForAnUnknownAccountOnCommandsAsOnQueries() {
+        HttpResponse<String> response = gateway.post("/accounts/424242/deposits", "{\"amount\": 10}");
+        assertError(404, "UNKNOWN_ACCOUNT", response);
+        assertTrue(response.headers().firstValue("X-Version").isPresent());
+        assertError(404, "UNKNOWN_ACCOUNT", gateway.get("/accounts/424242"));
     }
 
     @Test
     void shouldAnswer422WithTheDomainReasonForABusinessRejection() {
-        HttpResponse<String> response = gateway.post("/accounts/424242/deposits", "{\"amount\": 10}");
-        assertError(422, "UNKNOWN_ACCOUNT", response);
-        assertTrue(response.headers().firstValue("X-Version").isPresent());
+        try (TestGateway own = TestGateway.start(dir.resolve("rejection"))) {
+            expect(201, own.post("/accounts", "{\"accountId\": 9, \"cash\": 0}"));
+            HttpResponse<String> response = own.post("/accounts/9/withdrawals", "{\"amount\": 10}");
+            assertError(422, "INSUFFICIENT_BUYING_POWER", response);
+            assertTrue(response.headers().firstValue("X-Version").isPresent());
+        }
+    }
+
+    @Test
+    void shouldAnswerAZeroQuantityOrPriceAlikeOnPlaceAndAmend() {
+        try (TestGateway own = TestGateway.start(dir.resolve("zero"))) {
+            expect(201, own.post("/accounts", "{\"accountId\": 10, \"cash\": 100000}"));
+            String place = "{\"accountId\": 10, \"clientOrderId\": \"z\", \"symbol\": \"ACME\", \"side\": \"BUY\", \"price\": 1, \"quantity\": 0}";
+            assertError(422, "INVALID_QUANTITY", own.post("/orders", place));
+            assertError(422, "INVALID_QUANTITY", own.send("PATCH", "/orders/3", JSON, "{\"quantity\": 0}".getBytes()));
+            assertError(422, "INVALID_PRICE", own.send("PATCH", "/orders/3", JSON, "{\"price\": 0}".getBytes()));
+            assertField(400, "INVALID_FIELD", "quantity", own.send("PATCH", "/orders/3", JSON, "{\"quantity\": -1}".getBytes()));
+        }
     }
 
     @Test

@@ -56,8 +56,8 @@ public final class HealthRoutes {
         if (waiting.length() == 0) {
             JsonResponse.send(ctx, 200, new JsonObject().put("status", "READY").put("checks", results).put("details", details));
         } else {
-            ErrorResponder.send(ctx, ErrorCode.NOT_READY.status(), new JsonObject().put("error", ErrorCode.NOT_READY.name())
-                .put("message", "waiting for: " + waiting).put("checks", results).put("details", details));
+            ErrorResponder.send(ctx, ErrorCode.NOT_READY, "waiting for: " + waiting,
+                new JsonObject().put("checks", results).put("details", details));
         }
     }
 }

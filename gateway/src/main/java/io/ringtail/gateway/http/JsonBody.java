@@ -10,7 +10,8 @@ import java.util.Set;
 /**
  * Strict reading of a JSON request body on the event loop. Everything a client can get wrong is an
  * {@link ApiError} naming the field: the wrong content type, unparseable JSON, a field the route does not
- * know, a missing one, a string where a number belongs, a fraction, a number beyond the long range.
+ * know, a missing one, a key given twice, a string where a number belongs, a fraction, a number beyond the
+ * long range.
  */
 public final class JsonBody {
     private JsonBody() {
@@ -32,6 +33,9 @@ public final class JsonBody {
             json = new JsonObject(body);
         } catch (RuntimeException | StackOverflowError e) {
             throw new ApiError(ErrorCode.MALFORMED_JSON, "the request body is not a JSON object");
+        }
+        if (members(body) != json.size()) {
+            throw new ApiError(ErrorCode.DUPLICATE_KEY, "the body names a field more than once");
         }
         for (String field : json.fieldNames()) {
             if (!allowed.contains(field)) {
@@ -100,6 +104,37 @@ public final class JsonBody {
             throw ApiError.invalid(name, "must be at least " + min);
         }
         return parsed;
+    }
+
+    /**
+     * How many members the top-level object of a body that parsed as one holds, duplicates included: its
+     * colons outside strings at depth one. A parsed object keeps only the last of a duplicate key, so fewer
+     * fields there than members here means a key came twice (an escape such as {@code \u0061} included: the
+     * parser compares decoded names). One pass over the bytes, no allocation.
+     */
+    static int members(Buffer body) {
+        int members = 0;
+        int depth = 0;
+        boolean inString = false;
+        for (int i = 0, n = body.length(); i < n; i++) {
+            byte b = body.getByte(i);
+            if (inString) {
+                if (b == '\\') {
+                    i++;
+                } else if (b == '"') {
+                    inString = false;
+                }
+            } else if (b == '"') {
+                inString = true;
+            } else if (b == '{' || b == '[') {
+                depth++;
+            } else if (b == '}' || b == ']') {
+                depth--;
+            } else if (b == ':' && depth == 1) {
+                members++;
+            }
+        }
+        return members;
     }
 
     private static boolean isJson(String contentType) {

@@ -12,15 +12,18 @@ import java.util.TreeSet;
 /**
  * Registers routes and then closes the router with the answers for everything else: 405 with an
  * {@code Allow} header for a known path with another method, 404 for an unknown path, and the
- * {@link FailureHandler}. Every group of routes (commands, health, and later queries) adds itself here.
+ * {@link FailureHandler}, which is also the router's error handler for what it fails by itself. Every group of routes (commands, health, and later queries) adds itself here.
  */
 public final class RouteTable {
     private final Router router;
     private final Map<String, TreeSet<String>> methodsByPath = new LinkedHashMap<>();
     private boolean finished;
 
-    public RouteTable(Router router) {
+    private final ErrorLog errors;
+
+    public RouteTable(Router router, ErrorLog errors) {
         this.router = router;
+        this.errors = errors;
     }
 
     /** For handlers every route shares (the body reader), added before any route. */
@@ -49,7 +52,11 @@ public final class RouteTable {
         });
         router.route().last().handler(ctx ->
             ErrorResponder.send(ctx, ErrorCode.NOT_FOUND, "no route for " + ctx.request().path()));
-        router.route().failureHandler(new FailureHandler());
+        FailureHandler failures = new FailureHandler(errors);
+        router.route().failureHandler(failures);
+        // What vertx-web fails before any route runs (a request without a Host, a throw while matching a
+        // route) it would otherwise answer in plain text and log as an unhandled exception.
+        router.uncaughtErrorHandler(failures);
         return router;
     }
 }

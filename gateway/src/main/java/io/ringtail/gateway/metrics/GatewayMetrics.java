@@ -14,6 +14,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import io.ringtail.engine.Engine;
 import io.ringtail.gateway.connection.ConnectionLimits;
+import io.ringtail.gateway.http.ErrorCounts;
 import io.ringtail.engine.projection.ProjectionAgent;
 import org.agrona.concurrent.EpochNanoClock;
 
@@ -22,7 +23,7 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * The gateway's Prometheus registry and everything in it. Hot paths get a recorder of their own at start
- * ({@link #newLoopLatency()}, {@link #newLoopResponseCounter()}) or a lock-free counter
+ * ({@link #newLoopLatency()}, {@link #newLoopResponseCounter()}, {@link #newLoopErrors()}) or a lock-free counter
  * ({@link #overloaded()}, {@link #readYourWrites()}); the registry itself is only touched at start-up and
  * when {@code /metrics} is scraped, when every meter reads the plain counters behind it.
  */
@@ -31,6 +32,7 @@ public final class GatewayMetrics implements AutoCloseable {
     private final Engine engine;
     private final CommandLatencyCollector commandLatency = new CommandLatencyCollector();
     private final HttpResponseCollector responses = new HttpResponseCollector();
+    private final ErrorCodeCollector errors = new ErrorCodeCollector();
     private final WriteToVisibleCollector writeToVisible = new WriteToVisibleCollector();
     private final ReadYourWritesMetrics readYourWrites = new ReadYourWritesMetrics();
     private final LongAdder overloads = new LongAdder();
@@ -46,6 +48,7 @@ public final class GatewayMetrics implements AutoCloseable {
         prometheus.register(new CommandOutcomeCollector(engine.counters(), engine.domain()));
         prometheus.register(commandLatency);
         prometheus.register(responses);
+        prometheus.register(errors);
         prometheus.register(writeToVisible);
         prometheus.register(new JournalCommitCollector(engine.counters()));
         prometheus.register(readYourWrites);
@@ -92,6 +95,11 @@ public final class GatewayMetrics implements AutoCloseable {
     /** The router handler counting one event loop's responses by status class. */
     public HttpResponseCounter newLoopResponseCounter() {
         return responses.newLoop();
+    }
+
+    /** One event loop's error answers by code, sharing the server's rate-limited error log. */
+    public ErrorCounts newLoopErrors() {
+        return errors.newLoop();
     }
 
     /** Any loop: a command was refused with 503 for lack of room. */

@@ -1,5 +1,6 @@
 package io.ringtail.gateway.metrics;
 
+import io.ringtail.gateway.http.ErrorLog;
 import io.ringtail.gateway.http.RouteTable;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -16,7 +17,7 @@ public final class MetricsAdminServer {
     }
 
     public static Future<HttpServer> start(Vertx vertx, String bind, int port, GatewayMetrics metrics) {
-        RouteTable table = new RouteTable(Router.router(vertx));
+        RouteTable table = new RouteTable(Router.router(vertx), new ErrorLog());
         table.add(HttpMethod.GET, "/metrics", new MetricsRoute(metrics));
         return vertx.createHttpServer().requestHandler(table.finish()).listen(port, bind);
     }

@@ -43,7 +43,7 @@ final class AccountQueries {
         gate.whenVisible(ctx, agent, (c, watermark) -> {
             c.response().putHeader("X-Version", Long.toString(watermark));
             if (!accounts.view().account(accountId, account)) {
-                ErrorResponder.send(c, 404, "UNKNOWN_ACCOUNT", "no account " + accountId);
+                ErrorResponder.send(c, ErrorCode.UNKNOWN_ACCOUNT, "no account " + accountId);
                 return;
             }
             JsonObject positions = new JsonObject();

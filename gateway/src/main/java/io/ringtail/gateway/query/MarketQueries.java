@@ -104,7 +104,7 @@ final class MarketQueries {
                 return i;
             }
         }
-        ErrorResponder.send(ctx, 404, "UNKNOWN_SYMBOL", "no instrument '" + symbol + "'; see GET /instruments");
+        ErrorResponder.send(ctx, ErrorCode.UNKNOWN_SYMBOL, "no instrument '" + symbol + "'; see GET /instruments");
         return -1;
     }
 

@@ -51,7 +51,7 @@ final class OrderQueries {
             c.response().putHeader("X-Version", Long.toString(watermark));
             // Another account's order reads exactly like a missing one: its id must not reveal it exists.
             if (!orders.view().order(orderId, order) || !principal.mayRead(order.accountId())) {
-                ErrorResponder.send(c, 404, "UNKNOWN_ORDER", "no order " + orderId);
+                ErrorResponder.send(c, ErrorCode.UNKNOWN_ORDER, "no order " + orderId);
                 return;
             }
             JsonResponse.send(c, 200, OrderJson.of(order, instruments));

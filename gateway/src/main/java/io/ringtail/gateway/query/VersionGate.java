@@ -7,7 +7,6 @@ import io.ringtail.gateway.http.ErrorCode;
 import io.ringtail.gateway.http.ErrorResponder;
 import io.ringtail.gateway.metrics.ReadYourWritesMetrics;
 import io.vertx.core.Context;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 
 /**
@@ -77,10 +76,8 @@ final class VersionGate {
                 read.serve(ctx, current);
             } else {
                 metrics.timeout();
-                ErrorResponder.send(ctx, 504, new JsonObject().put("error", "VERSION_TIMEOUT")
-                    .put("message", "view '" + agent.name() + "' had not applied version " + minVersion
-                        + " within " + timeoutMillis + " ms")
-                    .put("version", current));
+                ErrorResponder.send(ctx, ErrorCode.VERSION_TIMEOUT, "view '" + agent.name()
+                    + "' had not applied version " + minVersion + " within " + timeoutMillis + " ms", current);
             }
         }));
     }
@@ -91,11 +88,9 @@ final class VersionGate {
      */
     private static void viewUnavailable(RoutingContext ctx, ProjectionAgent agent) {
         Throwable error = agent.error();
-        ErrorResponder.send(ctx, ErrorCode.VIEW_UNAVAILABLE.status(), new JsonObject()
-            .put("error", ErrorCode.VIEW_UNAVAILABLE.name())
-            .put("message", "view '" + agent.name() + "' stopped with an error and serves nothing until it is rebuilt: "
-                + (error == null ? "unknown" : error.getMessage()))
-            .put("version", agent.watermark()));
+        ErrorResponder.send(ctx, ErrorCode.VIEW_UNAVAILABLE, "view '" + agent.name()
+            + "' stopped with an error and serves nothing until it is rebuilt: "
+            + (error == null ? "unknown" : error.getMessage()), agent.watermark());
     }
 
     /** The query parameter wins over the header; either, when sent, must be a version (a bad one is 400, not ignored). */

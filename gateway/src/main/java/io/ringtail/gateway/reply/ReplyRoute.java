@@ -4,10 +4,10 @@ import io.ringtail.engine.CommandSlot;
 import io.ringtail.engine.domain.Reasons;
 import io.ringtail.gateway.http.ErrorCode;
 import io.ringtail.gateway.http.ErrorResponder;
+import io.ringtail.gateway.http.RejectionCodes;
 import io.ringtail.gateway.metrics.LatencyBuckets;
 import io.vertx.core.Context;
 import io.vertx.core.Handler;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import org.agrona.DirectBuffer;
 import org.agrona.collections.Long2ObjectHashMap;
@@ -37,6 +37,7 @@ public final class ReplyRoute {
     private final Context context;
     private final ReplyQueue queue;
     private final IntFunction<String> reasonNames;
+    private final RejectionCodes rejections;
     private final LatencyBuckets latency;
     private final Supplier<Throwable> journalFailure;
     private final Long2ObjectHashMap<PendingCommand> pending = new Long2ObjectHashMap<>();
@@ -58,6 +59,7 @@ public final class ReplyRoute {
         this.context = context;
         this.queue = new ReplyQueue(capacity);
         this.reasonNames = reasonNames;
+        this.rejections = new RejectionCodes(reasonNames);
         this.latency = latency;
         this.journalFailure = journalFailure;
     }
@@ -118,25 +120,13 @@ public final class ReplyRoute {
     }
 
     private void reject(RoutingContext ctx, int reason, long version) {
-        String name = reasonNames.apply(reason);
-        int status;
-        String message;
-        switch (reason) {
-            case Reasons.JOURNAL_UNAVAILABLE -> {
-                status = ErrorCode.JOURNAL_UNAVAILABLE.status();
-                message = "the journal could not record the command; nothing was applied. Cause: "
-                    + JournalFailures.describe(journalFailure.get());
-            }
-            case Reasons.INTERNAL_ERROR, Reasons.UNKNOWN_COMMAND -> {
-                status = ErrorCode.INTERNAL_ERROR.status();
-                message = "the engine failed on this command; nothing was applied";
-            }
-            default -> {
-                // A cancel or amend of an order the sender may not act for reads like a missing order: 404.
-                status = name.equals(ErrorCode.UNKNOWN_ORDER.name()) ? ErrorCode.UNKNOWN_ORDER.status() : 422;
-                message = "the command was rejected: " + name;
-            }
-        }
-        ErrorResponder.send(ctx, status, new JsonObject().put("error", name).put("message", message).put("version", version));
+        ErrorCode code = rejections.of(reason);
+        String message = switch (code) {
+            case JOURNAL_UNAVAILABLE -> "the journal could not record the command; nothing was applied. Cause: "
+                + JournalFailures.describe(journalFailure.get());
+            case INTERNAL_ERROR, UNKNOWN_COMMAND -> "the engine failed on this command; nothing was applied";
+            default -> "the command was rejected: " + reasonNames.apply(reason);
+        };
+        ErrorResponder.send(ctx, code, message, version);
     }
 }

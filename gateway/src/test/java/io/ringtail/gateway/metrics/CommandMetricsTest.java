@@ -24,7 +24,7 @@ class CommandMetricsTest {
             for (int i = 0; i < 4; i++) {
                 gateway.expect(200, gateway.post("/accounts/1/deposits", "{\"amount\": 1000}"));
             }
-            gateway.expect(422, gateway.post("/orders", order(99, "a", 500)));
+            gateway.expect(404, gateway.post("/orders", order(99, "a", 500))); // UNKNOWN_ACCOUNT
             gateway.expect(422, gateway.post("/orders", order(1, "b", 0)));
             gateway.expect(400, gateway.post("/orders", "{\"accountId\": 1}")); // never reaches the ring
             long head = gateway.server.engine().headSequence();
