@@ -14,6 +14,7 @@ import java.nio.file.Paths;
 public final class EngineConfig {
     public static final int DEFAULT_RING_SIZE = 16 * 1024;
     public static final int DEFAULT_MAX_BATCH_SIZE = 1024;
+    public static final long DEFAULT_SHUTDOWN_TIMEOUT_MILLIS = 10_000;
     /** Every million events or five minutes, whichever comes first; three kept. */
     public static final SnapshotPolicy DEFAULT_SNAPSHOT_POLICY = new SnapshotPolicy(1_000_000, 300_000, 3);
 
@@ -22,7 +23,7 @@ public final class EngineConfig {
     private int ringSize = DEFAULT_RING_SIZE;
     private int maxBatchSize = DEFAULT_MAX_BATCH_SIZE;
     private WaitStrategyKind waitStrategy = WaitStrategyKind.BLOCKING;
-    private long shutdownTimeoutMillis = 10_000;
+    private long shutdownTimeoutMillis = DEFAULT_SHUTDOWN_TIMEOUT_MILLIS;
     private boolean journalEnabled = true;
     private SnapshotPolicy snapshotPolicy = DEFAULT_SNAPSHOT_POLICY;
     private Path snapshotDirectory;

@@ -81,7 +81,7 @@ public final class GatewayServer implements AutoCloseable {
      */
     public static GatewayServer start(GatewayConfig config, Domain domain, List<ReadinessCheck> extraChecks) {
         Domain replica = config.snapshotOnReplica() ? snapshotReplica(config) : null;
-        Engine engine = new Engine(config.engineConfig(), domain, replica, new ReplyDispatcher(config.eventLoops()));
+        Engine engine = new Engine(config.engineConfig(), domain, replica, new ReplyDispatcher(config.http().eventLoops()));
         Vertx vertx = null;
         ReadSide readSide = null;
         GatewayMetrics metrics = null;
@@ -92,7 +92,7 @@ public final class GatewayServer implements AutoCloseable {
             metrics.bindProjections(readSide.host().agents(), config.projectionConfig().epochClock());
             ReadSide views = readSide;
             vertx = Vertx.vertx(new VertxOptions()
-                .setEventLoopPoolSize(config.eventLoops())
+                .setEventLoopPoolSize(config.http().eventLoops())
                 .setWorkerPoolSize(2)
                 .setFileSystemOptions(new FileSystemOptions().setFileCachingEnabled(false)
                     .setClassPathResolvingEnabled(false)));
@@ -100,21 +100,21 @@ public final class GatewayServer implements AutoCloseable {
             checks.add(new RecoveredCheck(engine));
             checks.add(new JournalCheck(engine.counters()));
             checks.add(readSide.caughtUpCheck());
-            checks.add(new ProjectionLagCheck(readSide.host().agents(), engine::headSequence, config.readyMaxLagEvents()));
+            checks.add(new ProjectionLagCheck(readSide.host().agents(), engine::headSequence, config.http().readyMaxLagEvents()));
             checks.addAll(extraChecks);
             HealthRoutes health = new HealthRoutes(engine, checks);
             InstrumentIndex instruments = new InstrumentIndex(config.instruments());
             // Instances listening on port 0 would each get a different port, so a free one is picked
             // first and shared; another process could take it in between, which start-up then reports.
-            int port = config.port() != 0 ? config.port() : freePort(config.bind());
+            int port = config.http().port() != 0 ? config.http().port() : freePort(config.http().bind());
             GatewayMetrics registry = metrics;
-            ConnectionLimits connections = new ConnectionLimits(config.maxConnections());
+            ConnectionLimits connections = new ConnectionLimits(config.http().maxConnections());
             metrics.bindConnections(connections);
             await(vertx.deployVerticle(() -> new GatewayVerticle(config, engine, views, instruments, health, registry, keys,
                     port, connections),
-                new DeploymentOptions().setInstances(config.eventLoops())));
-            if (config.metricsPort() != 0) {
-                await(MetricsAdminServer.start(vertx, config.bind(), config.metricsPort(), metrics));
+                new DeploymentOptions().setInstances(config.http().eventLoops())));
+            if (config.http().metricsPort() != 0) {
+                await(MetricsAdminServer.start(vertx, config.http().bind(), config.http().metricsPort(), metrics));
             }
             return new GatewayServer(engine, readSide, vertx, port, metrics, config.access(), keys);
         } catch (RuntimeException e) {

@@ -71,9 +71,9 @@ final class GatewayVerticle extends VerticleBase {
 
     @Override
     public Future<?> start() {
-        ReplyRoute route = new ReplyRoute(context, config.replyQueueSize(), engine.domain()::reasonName,
+        ReplyRoute route = new ReplyRoute(context, config.http().replyQueueSize(), engine.domain()::reasonName,
             metrics.newLoopLatency(), engine.counters()::lastJournalFailure);
-        guard = new ConnectionGuard(vertx, connectionLimits, config.requestHeaderTimeoutMillis());
+        guard = new ConnectionGuard(vertx, connectionLimits, config.http().requestHeaderTimeoutMillis());
         ErrorCounts errors = metrics.newLoopErrors();
         errors.bindTo(context);
         RouteTable table = new RouteTable(Router.router(vertx), errors.log());
@@ -84,9 +84,9 @@ final class GatewayVerticle extends VerticleBase {
         AccessConfig access = config.access();
         // Authenticate before the body is read: a request without a key costs its head, not its body.
         table.router().route().handler(keys == null ? AuthHandler.open() : AuthHandler.withKeys(keys, System::nanoTime));
-        table.router().route().handler(BodyHandler.create(false).setBodyLimit(config.bodyLimit()));
+        table.router().route().handler(BodyHandler.create(false).setBodyLimit(config.http().bodyLimit()));
         table.router().route().handler(new JsonShapeLimits(access.maxJsonDepth(), access.maxJsonString()));
-        QueryRoutes queries = QueryRoutes.create(context, readSide, instruments, config.rywTimeoutMillis(),
+        QueryRoutes queries = QueryRoutes.create(context, readSide, instruments, config.http().rywTimeoutMillis(),
             metrics.readYourWrites());
         CommandBridge bridge = new CommandBridge(engine, route, metrics::overloaded);
         CommandRoutes.register(table, bridge, instruments);
@@ -94,7 +94,7 @@ final class GatewayVerticle extends VerticleBase {
         queries.register(table);
         health.register(table);
         table.add(HttpMethod.GET, OpenApiRoute.PATH, new OpenApiRoute());
-        if (config.metricsPort() == 0) {
+        if (config.http().metricsPort() == 0) {
             table.add(HttpMethod.GET, "/metrics", new MetricsRoute(metrics));
         }
         Router router = table.finish();
@@ -102,7 +102,7 @@ final class GatewayVerticle extends VerticleBase {
         // reports the connection, so a flood of silent connections would go uncounted by the connection limit.
         HttpServerOptions options = new HttpServerOptions()
             .setHttp2ClearTextEnabled(false)
-            .setIdleTimeout((int) config.idleTimeoutMillis()).setIdleTimeoutUnit(TimeUnit.MILLISECONDS)
+            .setIdleTimeout((int) config.http().idleTimeoutMillis()).setIdleTimeoutUnit(TimeUnit.MILLISECONDS)
             .setMaxHeaderSize(access.maxHeaderSize());
         if (access.tls()) {
             options.setSsl(true).setKeyCertOptions(new PemKeyCertOptions()
@@ -116,7 +116,7 @@ final class GatewayVerticle extends VerticleBase {
             .exceptionHandler(errors.log()::connectionError)
             .requestHandler(router)
             .invalidRequestHandler(new InvalidRequestHandler());
-        return server.listen(port, config.bind());
+        return server.listen(port, config.http().bind());
     }
 
     /** Stops accepting connections but lets requests already in flight get their replies. */

@@ -56,7 +56,7 @@ public final class Main {
             return;
         }
         RecoveryReport recovery = server.engine().recovery();
-        String url = access.scheme() + "://" + config.bind() + ":" + server.port();
+        String url = access.scheme() + "://" + config.http().bind() + ":" + server.port();
         if (access.dev()) {
             LOG.warn("!!! --dev: API keys are OFF. Anyone who can reach {} acts as admin. Never use --dev outside "
                 + "a local experiment. !!!", url);
@@ -70,7 +70,7 @@ public final class Main {
             installKeyReload(server);
         }
         LOG.info("ringtail listening on {} data-dir={} durability={} recovered {} events (head sequence {}){}{}",
-            url, config.dataDirectory().toAbsolutePath(), config.durability(), recovery.events(),
+            url, config.engineConfig().dataDirectory().toAbsolutePath(), config.engineConfig().durability(), recovery.events(),
             recovery.lastSequence(), access.dev() ? " auth=OFF (--dev)" : " keys-file=" + access.keysFile(),
             recovery.fromSnapshot() ? " after snapshot " + recovery.snapshotFile().getFileName() : "");
     }

@@ -1,7 +1,8 @@
 package io.ringtail.gateway;
 
+import io.ringtail.engine.settings.EngineSettings;
 import io.ringtail.gateway.config.GatewayConfig;
-import io.ringtail.gateway.config.Setting;
+import io.ringtail.gateway.config.HttpSettings;
 import io.ringtail.trading.TradingDomain;
 import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,7 @@ class BackPressureTest {
 
     @Test
     void shouldShedABurstWith503AndKeepEveryAcknowledgedCommand() throws Exception {
-        GatewayConfig config = TestGateway.config(dir).set(Setting.RING_SIZE, "8", "test").build();
+        GatewayConfig config = TestGateway.config(dir).set(EngineSettings.RING_SIZE, "8", "test").build();
         long acknowledgedCash = 0;
         long lastVersion;
         try (TestGateway gateway = TestGateway.start(config, domain -> new SlowDomain(domain, WRITER_DELAY_MILLIS))) {
@@ -81,8 +82,8 @@ class BackPressureTest {
 
     @Test
     void shouldRefuseCommandsBeyondTheEventLoopsInFlightLimit() throws Exception {
-        GatewayConfig config = TestGateway.config(dir).set(Setting.EVENT_LOOPS, "1", "test")
-            .set(Setting.REPLY_QUEUE_SIZE, "4", "test").build();
+        GatewayConfig config = TestGateway.config(dir).set(HttpSettings.EVENT_LOOPS, "1", "test")
+            .set(HttpSettings.REPLY_QUEUE_SIZE, "4", "test").build();
         try (TestGateway gateway = TestGateway.start(config, domain -> new SlowDomain(domain, WRITER_DELAY_MILLIS))) {
             List<CompletableFuture<HttpResponse<String>>> burst = new ArrayList<>();
             for (int i = 1; i <= 40; i++) {

@@ -1,6 +1,6 @@
 package io.ringtail.gateway;
 
-import io.ringtail.gateway.config.Setting;
+import io.ringtail.gateway.config.HttpSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,7 +39,7 @@ class ConnectionProtectionTest {
     @Test
     void shouldCloseSlowlorisConnectionsAtTheHeaderDeadlineAndKeepServingOthers() throws Exception {
         try (TestGateway gateway = TestGateway.start(TestGateway.config(dir)
-            .set(Setting.REQUEST_HEADER_TIMEOUT_MS, "600", "test").build(), Function.identity())) {
+            .set(HttpSettings.REQUEST_HEADER_TIMEOUT_MS, "600", "test").build(), Function.identity())) {
             int port = gateway.server.port();
             List<CompletableFuture<Long>> closures = new ArrayList<>();
             List<Socket> slow = new ArrayList<>();
@@ -73,8 +73,8 @@ class ConnectionProtectionTest {
     void shouldTurnAwayConnectionsBeyondTheLimitAndAcceptNewOnesAfterTheFlood() throws Exception {
         int limit = 8;
         try (TestGateway gateway = TestGateway.start(TestGateway.config(dir)
-            .set(Setting.MAX_CONNECTIONS, Integer.toString(limit), "test")
-            .set(Setting.REQUEST_HEADER_TIMEOUT_MS, "0", "test").build(), Function.identity())) {
+            .set(HttpSettings.MAX_CONNECTIONS, Integer.toString(limit), "test")
+            .set(HttpSettings.REQUEST_HEADER_TIMEOUT_MS, "0", "test").build(), Function.identity())) {
             int port = gateway.server.port();
             assertEquals(200, gateway.get("/instruments").statusCode(), "the normal client holds one keep-alive connection");
             List<Socket> flood = new ArrayList<>();

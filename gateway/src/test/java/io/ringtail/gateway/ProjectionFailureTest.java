@@ -1,8 +1,8 @@
 package io.ringtail.gateway;
 
 import io.ringtail.engine.projection.ProjectionState;
-import io.ringtail.gateway.config.Setting;
 import io.ringtail.trading.view.AccountsProjection;
+import io.ringtail.trading.view.TradingViewSettings;
 import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,7 +28,7 @@ class ProjectionFailureTest {
     @Test
     void shouldStopOnlyTheFailingViewAndKeepCommandsAndOtherViewsWorking() throws Exception {
         try (TestGateway gateway = TestGateway.start(TestGateway.config(dir)
-            .set(Setting.VIEW_MAX_ACCOUNTS, "2", "test").build(), Function.identity())) {
+            .set(TradingViewSettings.VIEW_MAX_ACCOUNTS, "2", "test").build(), Function.identity())) {
             expect(201, gateway.post("/accounts", "{\"accountId\": 1, \"cash\": 1000000}"));
             expect(201, gateway.post("/accounts", "{\"accountId\": 2, \"cash\": 0}"));
             expect(200, gateway.post("/accounts/2/deposits", "{\"symbol\": \"ACME\", \"quantity\": 100}"));

@@ -1,7 +1,8 @@
 package io.ringtail.gateway;
 
+import io.ringtail.engine.settings.SnapshotSettings;
 import io.ringtail.gateway.config.GatewayConfig;
-import io.ringtail.gateway.config.Setting;
+import io.ringtail.trading.view.TradingViewSettings;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.Test;
@@ -116,8 +117,8 @@ class QueryRoutesTest {
 
     @Test
     void shouldAnswer404ForARetiredOrderAndServeTheSameViewsAfterARestartFromViewSnapshots() throws InterruptedException {
-        GatewayConfig config = TestGateway.config(dir).set(Setting.VIEW_ORDER_RETENTION, "2", "test")
-            .set(Setting.SNAPSHOT_EVERY_EVENTS, "5", "test").build();
+        GatewayConfig config = TestGateway.config(dir).set(TradingViewSettings.VIEW_ORDER_RETENTION, "2", "test")
+            .set(SnapshotSettings.SNAPSHOT_EVERY_EVENTS, "5", "test").build();
         long lastVersion = 0;
         try (TestGateway gateway = TestGateway.start(config, Function.identity())) {
             expect(201, gateway.post("/accounts", "{\"accountId\": 7, \"cash\": 1000000}"));

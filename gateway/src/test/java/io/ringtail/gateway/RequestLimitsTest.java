@@ -1,7 +1,7 @@
 package io.ringtail.gateway;
 
+import io.ringtail.gateway.config.AccessSettings;
 import io.ringtail.gateway.config.GatewayConfig;
-import io.ringtail.gateway.config.Setting;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,8 +26,8 @@ class RequestLimitsTest {
 
     @Test
     void shouldRefuseOversizeHeadersBodiesDeepJsonAndLongStrings() throws Exception {
-        GatewayConfig config = TestGateway.config(dir).set(Setting.MAX_JSON_DEPTH, "4", "test")
-            .set(Setting.MAX_JSON_STRING, "100", "test").build();
+        GatewayConfig config = TestGateway.config(dir).set(AccessSettings.MAX_JSON_DEPTH, "4", "test")
+            .set(AccessSettings.MAX_JSON_STRING, "100", "test").build();
         try (TestGateway gateway = TestGateway.start(config, Function.identity())) {
             long head = gateway.headSequence();
             String status = rawRequest(gateway.server.port(), "GET /instruments HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer "
@@ -56,8 +56,8 @@ class RequestLimitsTest {
 
     @Test
     void shouldAnswer429WithRetryAfterToABurstBeyondTheKeysRate() {
-        GatewayConfig config = TestGateway.config(dir).set(Setting.RATE_LIMIT, "1", "test")
-            .set(Setting.RATE_BURST, "5", "test").build();
+        GatewayConfig config = TestGateway.config(dir).set(AccessSettings.RATE_LIMIT, "1", "test")
+            .set(AccessSettings.RATE_BURST, "5", "test").build();
         try (TestGateway gateway = TestGateway.start(config, Function.identity())) {
             int ok = 0;
             HttpResponse<String> limited = null;
@@ -82,7 +82,7 @@ class RequestLimitsTest {
 
     @Test
     void shouldServeEveryoneAsAdminInDevMode() {
-        GatewayConfig config = TestGateway.config(dir).set(Setting.DEV, "true", "test").build();
+        GatewayConfig config = TestGateway.config(dir).set(AccessSettings.DEV, "true", "test").build();
         try (TestGateway gateway = TestGateway.start(config, Function.identity())) {
             long version = expect(201, gateway.send(null, "POST", "/accounts", JSON, "{\"accountId\": 7}".getBytes()))
                 .getLong("version");

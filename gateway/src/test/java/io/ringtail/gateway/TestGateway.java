@@ -1,9 +1,12 @@
 package io.ringtail.gateway;
 
 import io.ringtail.engine.domain.Domain;
+import io.ringtail.engine.settings.EngineSettings;
 import io.ringtail.gateway.config.GatewayConfig;
-import io.ringtail.gateway.config.Setting;
+import io.ringtail.gateway.config.HttpSettings;
 import io.ringtail.trading.TradingDomain;
+import io.ringtail.trading.TradingSettings;
+import io.ringtail.trading.view.TradingViewSettings;
 import io.vertx.core.json.JsonObject;
 
 import java.net.URI;
@@ -41,17 +44,17 @@ public final class TestGateway implements AutoCloseable {
     public static GatewayConfig.Builder config(Path dataDirectory) {
         TestKeys.write(dataDirectory);
         return GatewayConfig.defaults()
-            .set(Setting.PORT, "0", "test")
-            .set(Setting.DATA_DIR, dataDirectory.toString(), "test")
-            .set(Setting.RING_SIZE, "1024", "test")
-            .set(Setting.EVENT_LOOPS, "2", "test")
-            .set(Setting.MAX_ACCOUNTS, "1000", "test")
-            .set(Setting.MAX_OPEN_ORDERS, "1000", "test")
-            .set(Setting.MAX_PRICE_LEVELS, "64", "test")
-            .set(Setting.ORDER_RETENTION, "1000", "test")
-            .set(Setting.VIEW_MAX_ORDERS, "20000", "test")
-            .set(Setting.VIEW_ORDER_RETENTION, "1000", "test")
-            .set(Setting.VIEW_MAX_ACCOUNTS, "1000", "test");
+            .set(HttpSettings.PORT, "0", "test")
+            .set(EngineSettings.DATA_DIR, dataDirectory.toString(), "test")
+            .set(EngineSettings.RING_SIZE, "1024", "test")
+            .set(HttpSettings.EVENT_LOOPS, "2", "test")
+            .set(TradingSettings.MAX_ACCOUNTS, "1000", "test")
+            .set(TradingSettings.MAX_OPEN_ORDERS, "1000", "test")
+            .set(TradingSettings.MAX_PRICE_LEVELS, "64", "test")
+            .set(TradingSettings.ORDER_RETENTION, "1000", "test")
+            .set(TradingViewSettings.VIEW_MAX_ORDERS, "20000", "test")
+            .set(TradingViewSettings.VIEW_ORDER_RETENTION, "1000", "test")
+            .set(TradingViewSettings.VIEW_MAX_ACCOUNTS, "1000", "test");
     }
 
     static TestGateway start(Path dataDirectory) {

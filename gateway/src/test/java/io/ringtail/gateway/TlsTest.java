@@ -1,7 +1,7 @@
 package io.ringtail.gateway;
 
+import io.ringtail.gateway.config.AccessSettings;
 import io.ringtail.gateway.config.GatewayConfig;
-import io.ringtail.gateway.config.Setting;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,7 +56,7 @@ class TlsTest {
         Files.writeString(keyPem, pem("PRIVATE KEY", store.getKey("ringtail", "changeit".toCharArray()).getEncoded()));
 
         GatewayConfig config = TestGateway.config(dir.resolve("data"))
-            .set(Setting.TLS_CERT, certPem.toString(), "test").set(Setting.TLS_KEY, keyPem.toString(), "test").build();
+            .set(AccessSettings.TLS_CERT, certPem.toString(), "test").set(AccessSettings.TLS_KEY, keyPem.toString(), "test").build();
         try (TestGateway gateway = TestGateway.start(config, Function.identity())) {
             URI base = URI.create("https://127.0.0.1:" + gateway.server.port());
             HttpClient trusting = HttpClient.newBuilder().sslContext(trusting(certificate))

@@ -1,5 +1,7 @@
 package io.ringtail.gateway.config;
 
+import io.ringtail.engine.settings.Setting;
+import io.ringtail.trading.TradingSettings;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -19,13 +21,14 @@ public final class ConfigLoader {
     private ConfigLoader() {
     }
 
-    public static GatewayConfig load(Map<Setting, String> flags, Map<String, String> environment) {
+    public static GatewayConfig load(Map<Setting<?>, String> flags, Map<String, String> environment) {
         GatewayConfig.Builder builder = GatewayConfig.defaults();
-        String configFile = flags.getOrDefault(Setting.CONFIG, environment.get(Setting.CONFIG.environmentVariable()));
+        String configFile = flags.getOrDefault(GatewaySettings.CONFIG,
+            environment.get(GatewaySettings.CONFIG.environmentVariable()));
         if (configFile != null) {
             applyFile(builder, Paths.get(configFile));
         }
-        for (Setting setting : Setting.values()) {
+        for (Setting<?> setting : GatewaySettings.all()) {
             String value = environment.get(setting.environmentVariable());
             if (value != null) {
                 builder.set(setting, value, setting.environmentVariable());
@@ -45,9 +48,9 @@ public final class ConfigLoader {
             throw new ConfigException("config file " + file + " is not a JSON object: " + firstLine(e.getMessage()));
         }
         for (Map.Entry<String, Object> entry : json) {
-            Setting setting = Setting.byFileKey(entry.getKey());
+            Setting<?> setting = GatewaySettings.byFileKey(entry.getKey());
             String source = "config file " + file + " key '" + entry.getKey() + "'";
-            if (setting == null || setting == Setting.CONFIG) {
+            if (setting == null || setting == GatewaySettings.CONFIG) {
                 throw new ConfigException("unknown " + source);
             }
             builder.set(setting, text(setting, entry.getValue(), source), source);
@@ -55,11 +58,11 @@ public final class ConfigLoader {
     }
 
     /** File values are JSON; the builder parses text, so scalars become their literal text. */
-    private static String text(Setting setting, Object value, String source) {
+    private static String text(Setting<?> setting, Object value, String source) {
         if (value instanceof String || value instanceof Number || value instanceof Boolean) {
             return value.toString();
         }
-        if (setting == Setting.INSTRUMENTS && value instanceof JsonArray array) {
+        if (setting == TradingSettings.INSTRUMENTS && value instanceof JsonArray array) {
             return instrumentsText(array, source);
         }
         throw new ConfigException("invalid " + source + ": expected a string or a number");

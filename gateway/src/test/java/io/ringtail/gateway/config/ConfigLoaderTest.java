@@ -1,5 +1,7 @@
 package io.ringtail.gateway.config;
 
+import io.ringtail.engine.settings.Setting;
+import io.ringtail.engine.settings.SettingGroup;
 import io.ringtail.journal.DurabilityMode;
 import io.ringtail.journal.snapshot.SnapshotPolicy;
 import io.ringtail.trading.Instrument;
@@ -22,13 +24,13 @@ class ConfigLoaderTest {
     @Test
     void shouldUseTheDocumentedDefaults() {
         GatewayConfig config = ConfigLoader.load(Map.of(), Map.of());
-        assertEquals(8080, config.port());
-        assertEquals("127.0.0.1", config.bind());
-        assertEquals(Path.of("./data"), config.dataDirectory());
-        assertEquals(DurabilityMode.ASYNC, config.durability());
-        assertEquals(16 * 1024, config.bodyLimit());
-        assertEquals(1000, config.rywTimeoutMillis());
-        assertEquals(new SnapshotPolicy(1_000_000, 300_000, 3), config.snapshotPolicy());
+        assertEquals(8080, config.http().port());
+        assertEquals("127.0.0.1", config.http().bind());
+        assertEquals(Path.of("./data"), config.engineConfig().dataDirectory());
+        assertEquals(DurabilityMode.ASYNC, config.engineConfig().durability());
+        assertEquals(16 * 1024, config.http().bodyLimit());
+        assertEquals(1000, config.http().rywTimeoutMillis());
+        assertEquals(new SnapshotPolicy(1_000_000, 300_000, 3), config.engineConfig().snapshotPolicy());
         assertEquals(List.of(new Instrument("ACME", 1, 1), new Instrument("BOLT", 5, 10), new Instrument("CRUX", 1, 100)),
             config.instruments());
     }
@@ -41,12 +43,12 @@ class ConfigLoaderTest {
         Map<String, String> env = Map.of("RINGTAIL_CONFIG", file.toString(), "RINGTAIL_PORT", "9002",
             "RINGTAIL_DATA_DIR", "/from/env");
         GatewayConfig config = ConfigLoader.load(CommandLineOptions.parse("--port", "9003").values(), env);
-        assertEquals(9003, config.port(), "flag over environment");
-        assertEquals(Path.of("/from/env"), config.dataDirectory(), "environment over file");
-        assertEquals("0.0.0.0", config.bind(), "file over default");
-        assertEquals(2048, config.bodyLimit());
+        assertEquals(9003, config.http().port(), "flag over environment");
+        assertEquals(Path.of("/from/env"), config.engineConfig().dataDirectory(), "environment over file");
+        assertEquals("0.0.0.0", config.http().bind(), "file over default");
+        assertEquals(2048, config.http().bodyLimit());
         assertEquals(List.of(new Instrument("ZED", 2, 3)), config.instruments());
-        assertEquals(DurabilityMode.ASYNC, config.durability(), "default when nobody says otherwise");
+        assertEquals(DurabilityMode.ASYNC, config.engineConfig().durability(), "default when nobody says otherwise");
     }
 
     @Test
@@ -62,6 +64,8 @@ class ConfigLoaderTest {
         assertMessage("invalid RINGTAIL_SNAPSHOT_KEEP '0': must be within 1..1000",
             () -> ConfigLoader.load(Map.of(), Map.of("RINGTAIL_SNAPSHOT_KEEP", "0")));
         assertThrows(ConfigException.class, () -> CommandLineOptions.parse("--colour", "red"));
+        assertMessage("option '--port' (N) should be specified only once (see --help)",
+            () -> CommandLineOptions.parse("--port", "1", "--dev", "--port", "2"));
     }
 
     @Test
@@ -89,20 +93,23 @@ class ConfigLoaderTest {
         Path file = dir.resolve("bad.json");
         Files.writeString(file, "{\"ringsize\": 8}");
         ConfigException unknown = assertThrows(ConfigException.class,
-            () -> ConfigLoader.load(Map.of(Setting.CONFIG, file.toString()), Map.of()));
+            () -> ConfigLoader.load(Map.of(GatewaySettings.CONFIG, file.toString()), Map.of()));
         assertTrue(unknown.getMessage().contains("unknown config file " + file + " key 'ringsize'"), unknown.getMessage());
         Files.writeString(file, "{\"port\": 80.5}");
-        assertThrows(ConfigException.class, () -> ConfigLoader.load(Map.of(Setting.CONFIG, file.toString()), Map.of()));
+        assertThrows(ConfigException.class, () -> ConfigLoader.load(Map.of(GatewaySettings.CONFIG, file.toString()), Map.of()));
         Files.writeString(file, "{\"port\": ");
-        assertThrows(ConfigException.class, () -> ConfigLoader.load(Map.of(Setting.CONFIG, file.toString()), Map.of()));
+        assertThrows(ConfigException.class, () -> ConfigLoader.load(Map.of(GatewaySettings.CONFIG, file.toString()), Map.of()));
     }
 
     @Test
     void shouldListEveryOptionWithItsDefaultAndVariableInHelp() {
         CommandLineOptions options = CommandLineOptions.parse("--help");
         assertTrue(options.helpRequested());
+        for (SettingGroup group : GatewaySettings.GROUPS) {
+            assertTrue(options.usage().contains("\n" + group.title() + ":\n"), group.title());
+        }
         String usage = options.usage().replaceAll("\\s+", "");
-        for (Setting setting : Setting.values()) {
+        for (Setting<?> setting : GatewaySettings.all()) {
             assertTrue(usage.contains(setting.flag()), setting.flag());
             assertTrue(usage.contains("env:" + setting.environmentVariable()), setting.environmentVariable());
             if (setting.defaultText() != null) {

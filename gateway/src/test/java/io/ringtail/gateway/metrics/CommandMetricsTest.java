@@ -1,5 +1,6 @@
 package io.ringtail.gateway.metrics;
 
+import io.ringtail.gateway.config.HttpSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -72,7 +73,7 @@ class CommandMetricsTest {
             adminPort = socket.getLocalPort();
         }
         try (MetricsGateway gateway = MetricsGateway.start(MetricsGateway.config(dir)
-            .set(io.ringtail.gateway.config.Setting.METRICS_PORT, String.valueOf(adminPort), "test").build())) {
+            .set(HttpSettings.METRICS_PORT, String.valueOf(adminPort), "test").build())) {
             gateway.expect(201, gateway.post("/accounts", "{\"accountId\": 1}"));
             assertEquals(404, gateway.get("/metrics").statusCode(), "not on the main port");
             java.net.http.HttpResponse<String> admin = java.net.http.HttpClient.newHttpClient().send(

@@ -1,7 +1,7 @@
 package io.ringtail.gateway.metrics;
 
 import io.ringtail.engine.projection.ProjectionAgent;
-import io.ringtail.gateway.config.Setting;
+import io.ringtail.gateway.config.HttpSettings;
 import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,7 +22,7 @@ class ProjectionLagTest {
     @Test
     void shouldReportLagAndTurnUnreadyWhileAProjectionIsHeldBack() throws InterruptedException {
         try (MetricsGateway gateway = MetricsGateway.start(MetricsGateway.config(dir)
-            .set(Setting.READY_MAX_LAG_EVENTS, "5", "test").build())) {
+            .set(HttpSettings.READY_MAX_LAG_EVENTS, "5", "test").build())) {
             gateway.expect(201, gateway.post("/accounts", "{\"accountId\": 1}"));
             ProjectionAgent slow = gateway.host.agent("accounts");
             MetricsGateway.await("both projections to catch up", () -> gateway.host.allCaughtUpTo(1));

@@ -1,6 +1,6 @@
 package io.ringtail.gateway.metrics;
 
-import io.ringtail.gateway.config.Setting;
+import io.ringtail.engine.settings.SnapshotSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,9 +21,9 @@ class SnapshotMetricsTest {
         long head;
         int lastAccount;
         try (MetricsGateway gateway = MetricsGateway.start(MetricsGateway.config(dir)
-            .set(Setting.SNAPSHOT_EVERY_EVENTS, "5", "test")
-            .set(Setting.SNAPSHOT_EVERY_SECONDS, "0", "test")
-            .set(Setting.SNAPSHOT_KEEP, "2", "test").build())) {
+            .set(SnapshotSettings.SNAPSHOT_EVERY_EVENTS, "5", "test")
+            .set(SnapshotSettings.SNAPSHOT_EVERY_SECONDS, "0", "test")
+            .set(SnapshotSettings.SNAPSHOT_KEEP, "2", "test").build())) {
             // A snapshot that falls due while the previous one is still being written is skipped (by design),
             // so commands go on until two were written rather than a fixed count.
             int id = 0;
