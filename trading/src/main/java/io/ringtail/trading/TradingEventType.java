@@ -16,7 +16,12 @@ public final class TradingEventType {
 
     /** Why an order was cancelled, in ORDER_CANCELLED. */
     public static final int CANCELLED_BY_USER = 1;
+    /** The unfilled rest of an order that never rests: IOC, or MARKET (IOC or FOK). */
     public static final int CANCELLED_IOC_REMAINDER = 2;
+    /** Self-trade prevention cancelled this order: the incoming one's remainder, or a resting one. */
+    public static final int CANCELLED_SELF_TRADE = 3;
+    /** A MASS_CANCEL of its account. */
+    public static final int CANCELLED_MASS = 4;
 
     private TradingEventType() {
     }

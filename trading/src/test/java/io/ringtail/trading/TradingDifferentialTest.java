@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.ringtail.engine.domain.Reasons;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -43,5 +44,12 @@ class TradingDifferentialTest {
             assertTrue(outcomes[reason] > 0, "no command was rejected with " + TradingReasons.name(reason));
         }
         assertTrue(harness.domain.dump().nextTradeId() > COMMANDS / 20, "too few trades");
+        for (String rule : List.of("FOK filled", "post-only rested", "budget market filled", "protected market filled",
+            "budget ran out", "STP CANCEL_NEWEST", "STP CANCEL_OLDEST", "STP CANCEL_BOTH", "STP on amend",
+            "mass cancel of several")) {
+            // Amends re-match into their own account's orders least often of all: a few per run is what it gets.
+            int least = rule.equals("STP on amend") ? 2 : 10;
+            assertTrue(model.coverage.getOrDefault(rule, 0) > least, "the workload rarely reached: " + rule + " " + model.coverage);
+        }
     }
 }
