@@ -83,6 +83,8 @@ final class FakeGateway implements AutoCloseable {
                         : () -> send(request, 200, new JsonObject().put("version", version.incrementAndGet()));
                 case "POST orders" -> () -> place(request, json);
                 case "DELETE orders" -> () -> cancel(request, Long.parseLong(parts[2]));
+                case "DELETE accounts" -> () -> send(request, 200, new JsonObject().put("cancelled", 0)
+                        .put("version", version.incrementAndGet()));
                 case "PATCH orders" -> () -> amend(request, Long.parseLong(parts[2]), json);
                 case "GET orders" -> () -> view(request, Long.parseLong(parts[2]));
                 default -> () -> send(request, 404, new JsonObject().put("error", "NOT_FOUND"));
