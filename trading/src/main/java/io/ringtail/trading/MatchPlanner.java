@@ -37,7 +37,8 @@ final class MatchPlanner {
      * when {@code sink} is not null, else only plans.
      *
      * <p>A buying taker releases from its reservation its limit times the fill, or, with a budget, exactly
-     * what the fill costs; a resting buy releases its price. Meeting a resting order of the taker's own
+     * what the fill costs (and, on the trade that fills it completely, the rest of the budget); a resting buy
+     * releases its price. Meeting a resting order of the taker's own
      * account under a mode other than ALLOW, the resting order is cancelled (CANCEL_OLDEST, CANCEL_BOTH) and
      * the walk goes on (CANCEL_OLDEST) or stops (CANCEL_NEWEST, CANCEL_BOTH; see {@link #stoppedBySelfTrade()}).
      * With a budget there is no price limit: the walk stops at the first resting order where the budget
@@ -87,7 +88,8 @@ final class MatchPlanner {
                     continue;
                 }
                 if (side == Side.BUY) {
-                    long released = budget > 0 ? level.price * fill : limit * fill;
+                    // A budget taker that this trade fills completely releases the unspent budget with it.
+                    long released = budget > 0 ? level.price * fill + (remaining == 0 ? budgetLeft : 0) : limit * fill;
                     TradingEventEncoder.trade(sink, tradeId++, symbol, takerOrderId, maker.orderId, takerAccountId,
                         maker.accountId, level.price, fill, released, side);
                 } else {

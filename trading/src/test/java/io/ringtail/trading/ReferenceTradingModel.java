@@ -220,6 +220,10 @@ final class ReferenceTradingModel {
         if (o.postOnly) covered("post-only rested");
         if (market && o.filled > 0) covered(budget > 0 ? "budget market filled" : "protected market filled");
         if (market && budget > 0 && o.open() > 0 && !stopped) covered("budget ran out");
+        if (budget > 0 && o.open() == 0) {
+            adjustReservation(o, -o.budgetLeft);
+            covered("budget market filled completely");
+        }
         if (o.open() > 0 && (tif != TimeInForce.GTC || stopped)) {
             adjustReservation(o, o.side == Side.BUY ? -(budget > 0 ? o.budgetLeft : o.price * o.open()) : -o.open());
             o.status = OrderStatus.CANCELLED;

@@ -60,6 +60,15 @@ class TradingOrderTypesTest {
     }
 
     @Test
+    void shouldReleaseTheUnspentBudgetOfAFilledMarketBuy() {
+        accept(place(1, "s1", ACME, Side.SELL, 100, 20, TimeInForce.GTC));
+        ModelReply buy = accept(place(3, "m", ACME, Side.BUY, 0, 20, TimeInForce.FOK).withBudget(9_000));
+        assertEquals(OrderStatus.FILLED, buy.status());
+        assertEquals(0, account(3).reservedCash(), "2,000 spent, the other 7,000 released with the last trade");
+        assertEquals(1_000_000 - 2_000, account(3).cash());
+    }
+
+    @Test
     void shouldStopMarketOrderAtItsProtectionPrice() {
         accept(place(1, "s1", ACME, Side.SELL, 100, 20, TimeInForce.GTC));
         accept(place(2, "s2", ACME, Side.SELL, 120, 20, TimeInForce.GTC));
