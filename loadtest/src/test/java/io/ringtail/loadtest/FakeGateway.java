@@ -106,7 +106,9 @@ final class FakeGateway implements AutoCloseable {
         long id = nextOrderId.incrementAndGet();
         // An IOC finds nothing to trade against here, so it ends cancelled with nothing filled.
         String status = "IOC".equals(body.getString("timeInForce")) ? "CANCELLED" : "NEW";
-        JsonObject order = body.copy().put("orderId", id).put("status", status).put("filledQuantity", 0)
+        // A MARKET buy with a budget has no price: the real views show 0 for it.
+        JsonObject order = body.copy().put("price", body.getLong("price", 0L)).put("orderId", id).put("status", status)
+                .put("filledQuantity", 0)
                 .put("version", version.incrementAndGet());
         orders.put(id, order);
         placedViews.put(id, order.copy());
