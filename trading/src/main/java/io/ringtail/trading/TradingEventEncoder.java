@@ -7,7 +7,7 @@ import org.agrona.DirectBuffer;
 import org.agrona.MutableDirectBuffer;
 
 /**
- * Emits trading events into a sink in their fixed little-endian body layouts (schema version 1). The
+ * Emits trading events into a sink in their fixed little-endian body layouts (schema version 2). The
  * layouts carry enough for a read view to fold them without the aggregate state:
  *
  * <pre>
