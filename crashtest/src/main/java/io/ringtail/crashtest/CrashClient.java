@@ -13,7 +13,8 @@ import java.util.function.BooleanSupplier;
 /**
  * One client of the workload, trading on its own account: places orders with unique clientOrderIds
  * (prices a few ticks around a mid, so buys and sells cross and trade), cancels and amends some of its
- * resting ones. One request at a time, paced to its share of the rate. Every reply goes to the
+ * resting ones; a few of its orders are FOK, post-only or MARKET (protection price or budget), some carry
+ * self-trade prevention, and now and then it mass-cancels one symbol. One request at a time, paced to its share of the rate. Every reply goes to the
  * {@link AckLog} and the {@link Ledger} as it arrives; a request the kill left without an answer is recorded
  * as unanswered. Its state (order counter, resting orders, random) lives on across server restarts.
  */
@@ -49,6 +50,8 @@ final class CrashClient {
             double pick = random.nextDouble();
             if (pick < 0.6 || resting.isEmpty()) {
                 place(api, iteration);
+            } else if (pick < 0.61) {
+                massCancel(api, iteration);
             } else if (pick < 0.8) {
                 cancel(api, iteration);
             } else {
@@ -70,6 +73,7 @@ final class CrashClient {
             random.nextBoolean() ? "BUY" : "SELL",
             instrument.mid() + instrument.tickSize() * (random.nextInt(2 * PRICE_SPREAD_TICKS + 1) - PRICE_SPREAD_TICKS),
             instrument.lotSize() * (1 + random.nextInt(10)), random.nextInt(5) == 0 ? "IOC" : "GTC");
+        request = withOrderType(request);
         JsonObject body = request.toJson();
         HttpApi.Reply reply;
         try {
@@ -88,6 +92,62 @@ final class CrashClient {
             ledger.newVersion(json.getLong("version"), "place " + request.clientOrderId());
             if (isOpen(json.getString("status"))) {
                 resting.add(new Resting(json.getLong("orderId"), instrument));
+            }
+        }
+    }
+
+    /** One order in twenty gets an issue #22 type or control; the rest stay plain limit orders. */
+    private PlaceRequest withOrderType(PlaceRequest plain) {
+        int kind = random.nextInt(100);
+        JsonObject controls;
+        String timeInForce = plain.timeInForce();
+        long price = plain.price();
+        if (kind == 0) {
+            controls = new JsonObject();
+            timeInForce = "FOK";
+        } else if (kind == 1) {
+            controls = new JsonObject().put("postOnly", true);
+            timeInForce = "GTC";
+        } else if (kind == 2) {
+            controls = new JsonObject().put("type", "MARKET");
+            timeInForce = "IOC";
+            if (plain.side().equals("BUY") && random.nextBoolean()) {
+                controls.put("budget", plain.price() * plain.quantity());
+                price = 0;
+            }
+        } else if (kind < 5) {
+            controls = new JsonObject().put("selfTradePrevention", random.nextBoolean() ? "CANCEL_OLDEST" : "CANCEL_NEWEST");
+        } else {
+            return plain;
+        }
+        return new PlaceRequest(plain.accountId(), plain.clientOrderId(), plain.symbol(), plain.side(), price,
+            plain.quantity(), timeInForce, controls);
+    }
+
+    /**
+     * DELETE /accounts/{id}/orders?symbol=: the client's account is its own, so an acknowledged mass cancel
+     * leaves none of the orders it believed resting in that symbol open. Only a count comes back, and a count of
+     * 0 emitted nothing (its version is not a new one).
+     */
+    private void massCancel(HttpApi api, int iteration) {
+        Instrument instrument = instruments.get(random.nextInt(instruments.size()));
+        List<Long> targets = new ArrayList<>();
+        resting.removeIf(r -> r.instrument().symbol().equals(instrument.symbol()) && targets.add(r.orderId()));
+        JsonObject request = new JsonObject().put("accountId", accountId).put("symbol", instrument.symbol());
+        HttpApi.Reply reply;
+        try {
+            reply = api.delete("/accounts/" + accountId + "/orders?symbol=" + instrument.symbol());
+        } catch (IOException e) {
+            log.unanswered(iteration, "mass-cancel", request, e.toString());
+            ledger.unanswered();
+            return;
+        }
+        log.answered(iteration, "mass-cancel", request, reply);
+        ledger.answered(reply.status() == 200);
+        if (reply.status() == 200) {
+            ledger.massCancelAcknowledged(targets);
+            if (reply.json().getLong("cancelled") > 0) {
+                ledger.newVersion(reply.json().getLong("version"), "mass cancel " + instrument.symbol());
             }
         }
     }

@@ -107,6 +107,13 @@ final class Ledger {
         }
     }
 
+    synchronized void massCancelAcknowledged(List<Long> orderIds) {
+        for (long orderId : orderIds) {
+            orders.get(orderId).massCancelAcknowledged = true;
+            ordersSinceCheck.add(orderId);
+        }
+    }
+
     synchronized void cancelAcknowledged(long orderId) {
         orders.get(orderId).cancelAcknowledged = true;
         ordersSinceCheck.add(orderId);

@@ -12,6 +12,11 @@ final class OrderTrack {
     Long price;
     Long quantity;
     boolean cancelAcknowledged;
+    /**
+     * A mass cancel of its symbol was acknowledged while the client believed it open: it must read back as
+     * no longer open (CANCELLED, or FILLED if a trade had taken it first; the reply carries only a count).
+     */
+    boolean massCancelAcknowledged;
 
     OrderTrack(long orderId, long accountId, String clientOrderId, long price, long quantity) {
         this.orderId = orderId;

@@ -171,10 +171,12 @@ final class RecoveryCheck {
             boolean priceOk = track.price == null || track.price.equals(json.getLong("price"));
             boolean quantityOk = track.quantity == null || track.quantity.equals(json.getLong("quantity"));
             boolean cancelOk = !track.cancelAcknowledged || "CANCELLED".equals(json.getString("status"));
+            String status = json.getString("status");
+            cancelOk &= !track.massCancelAcknowledged || "CANCELLED".equals(status) || "FILLED".equals(status);
             if (!priceOk || !quantityOk || !cancelOk) {
                 violations.report(Violation.LOST_ACK, "iteration " + iteration + ": order " + track.orderId
                     + " should show price " + track.price + ", quantity " + track.quantity + (track.cancelAcknowledged
-                    ? ", CANCELLED" : "") + " after its acknowledged amends and cancel, but reads " + json);
+                    ? ", CANCELLED" : "") + (track.massCancelAcknowledged ? ", not open (mass cancel)" : "") + " after its acknowledged amends and cancel, but reads " + json);
             }
         }
         return orders.size();

@@ -94,6 +94,10 @@ final class ClientSession {
             case CANCEL -> cancel(intended);
             case AMEND -> amend(intended);
             case QUERY -> query(intended);
+            case FOK -> place(intended, Operation.FOK);
+            case POST_ONLY -> place(intended, Operation.POST_ONLY);
+            case MARKET -> place(intended, Operation.MARKET);
+            case MASS_CANCEL -> massCancel(intended);
             default -> place(intended);
         };
         work.onComplete(ar -> {
@@ -144,11 +148,22 @@ final class ClientSession {
     }
 
     private Future<Void> place(long intended) {
+        return place(intended, Operation.PLACE);
+    }
+
+    /** PLACE, or one of the order types (FOK, POST_ONLY, MARKET): a 422 refusal of those is expected. */
+    private Future<Void> place(long intended, Operation kind) {
         long account = accounts[random.nextInt(accounts.length)];
-        KnownOrder order = generator.nextOrder(random, account, clientOrderPrefix + clientOrderSeq++);
-        stats.sent(Operation.PLACE);
+        String clientOrderId = clientOrderPrefix + clientOrderSeq++;
+        KnownOrder order = switch (kind) {
+            case FOK -> generator.nextFok(random, account, clientOrderId);
+            case POST_ONLY -> generator.nextPostOnly(random, account, clientOrderId);
+            case MARKET -> generator.nextMarket(random, account, clientOrderId);
+            default -> generator.nextOrder(random, account, clientOrderId);
+        };
+        stats.sent(kind);
         return gateway.post("/orders", order.toPlaceBody()).transform(ar -> {
-            Reply reply = record(Operation.PLACE, intended, intended, ar);
+            Reply reply = record(kind, intended, intended, ar);
             if (reply == null || !reply.isSuccess()) {
                 return Future.succeededFuture();
             }
@@ -158,7 +173,21 @@ final class ClientSession {
                 return Future.succeededFuture();
             }
             orders.placed(order);
-            return verify(Operation.PLACE, intended, ReadYourWritesCheck.afterPlace(order, reply.version()));
+            return verify(kind, intended, ReadYourWritesCheck.afterPlace(order, reply.version()));
+        });
+    }
+
+    /** Cancels every open order of one of the session's accounts in one symbol, in one command. */
+    private Future<Void> massCancel(long intended) {
+        long account = accounts[random.nextInt(accounts.length)];
+        String symbol = generator.anyInstrument(random).symbol();
+        stats.sent(Operation.MASS_CANCEL);
+        return gateway.delete("/accounts/" + account + "/orders?symbol=" + symbol).transform(ar -> {
+            Reply reply = record(Operation.MASS_CANCEL, intended, intended, ar);
+            if (reply != null && reply.isSuccess()) {
+                orders.closedAll(account, symbol);
+            }
+            return Future.succeededFuture();
         });
     }
 

@@ -12,6 +12,8 @@ final class KnownOrder {
     private final Instrument instrument;
     private final String side;
     private final String timeInForce;
+    /** Issue #22 fields of the place body beyond the plain limit order's (type, postOnly, budget), or null. */
+    private JsonObject controls;
     private long orderId;
     private long price;
     private long quantity;
@@ -31,7 +33,7 @@ final class KnownOrder {
     }
 
     JsonObject toPlaceBody() {
-        return new JsonObject()
+        JsonObject body = new JsonObject()
                 .put("accountId", accountId)
                 .put("clientOrderId", clientOrderId)
                 .put("symbol", instrument.symbol())
@@ -39,6 +41,22 @@ final class KnownOrder {
                 .put("price", price)
                 .put("quantity", quantity)
                 .put("timeInForce", timeInForce);
+        if (controls != null) {
+            body.mergeIn(controls);
+            if (controls.containsKey("budget")) {
+                body.remove("price");
+            }
+        }
+        return body;
+    }
+
+    /** Adds fields to the place body (a budget replaces the price, which is then 0 in the views). */
+    KnownOrder withControls(JsonObject fields) {
+        this.controls = fields;
+        if (fields.containsKey("budget")) {
+            price = 0;
+        }
+        return this;
     }
 
     /** Takes what a command reply or a view says; absent fields leave the belief unchanged. */
@@ -71,6 +89,7 @@ final class KnownOrder {
     /** The version of the newest acknowledged command on this order; 0 before any. */
     long version() { return version; }
     long accountId() { return accountId; }
+    String side() { return side; }
     Instrument instrument() { return instrument; }
     long orderId() { return orderId; }
     long price() { return price; }

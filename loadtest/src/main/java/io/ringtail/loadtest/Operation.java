@@ -2,7 +2,7 @@ package io.ringtail.loadtest;
 
 /**
  * The request kinds the load tester measures, each with its own histogram and status counts.
- * The first four are drawn from the mix; {@link #GET} is every request of --endpoint (a fixed URL instead of
+ * The first eight are drawn from the mix; {@link #GET} is every request of --endpoint (a fixed URL instead of
  * the mix); {@link #RYW_READ} is the follow-up read of --verify-ryw.
  */
 public enum Operation {
@@ -10,6 +10,14 @@ public enum Operation {
     CANCEL("cancel"),
     AMEND("amend"),
     QUERY("query"),
+    /** POST /orders with timeInForce FOK: fills at once or is refused (422 FOK_NOT_FILLABLE). */
+    FOK("fok"),
+    /** POST /orders with postOnly: rests as a maker or is refused (422 WOULD_CROSS). */
+    POST_ONLY("post_only"),
+    /** POST /orders of type MARKET, IOC, with a protection price or (buys, half the time) a budget. */
+    MARKET("market"),
+    /** DELETE /accounts/{id}/orders?symbol=: every open order of one account in one symbol. */
+    MASS_CANCEL("mass_cancel"),
     GET("get"),
     RYW_READ("ryw_read");
 
@@ -33,6 +41,6 @@ public enum Operation {
                 return op;
             }
         }
-        throw new IllegalArgumentException("unknown operation '" + label + "' (expected place, cancel, amend or query)");
+        throw new IllegalArgumentException("unknown operation '" + label + "' (expected place, cancel, amend, query, fok, post_only, market or mass_cancel)");
     }
 }

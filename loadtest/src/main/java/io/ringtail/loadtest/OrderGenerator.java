@@ -22,6 +22,39 @@ final class OrderGenerator {
         this.instruments = List.copyOf(instruments);
     }
 
+    /** A FOK limit order, priced like any other: it trades at once or the gateway refuses it (422). */
+    KnownOrder nextFok(Random random, long accountId, String clientOrderId) {
+        KnownOrder drawn = nextOrder(random, accountId, clientOrderId);
+        return new KnownOrder(accountId, clientOrderId, drawn.instrument(), drawn.side(), drawn.price(),
+                drawn.quantity(), "FOK");
+    }
+
+    /** A post-only GTC order: it rests as a maker, or is refused (422 WOULD_CROSS) when it would trade. */
+    KnownOrder nextPostOnly(Random random, long accountId, String clientOrderId) {
+        KnownOrder drawn = nextOrder(random, accountId, clientOrderId);
+        return new KnownOrder(accountId, clientOrderId, drawn.instrument(), drawn.side(), drawn.price(),
+                drawn.quantity(), "GTC").withControls(new JsonObject().put("postOnly", true));
+    }
+
+    /**
+     * A MARKET IOC order whose protection price is the drawn limit; half the buys carry a budget of what
+     * that limit would cost instead.
+     */
+    KnownOrder nextMarket(Random random, long accountId, String clientOrderId) {
+        KnownOrder drawn = nextOrder(random, accountId, clientOrderId);
+        JsonObject controls = new JsonObject().put("type", "MARKET");
+        if (drawn.side().equals("BUY") && random.nextBoolean()) {
+            controls.put("budget", drawn.price() * drawn.quantity());
+        }
+        return new KnownOrder(accountId, clientOrderId, drawn.instrument(), drawn.side(), drawn.price(),
+                drawn.quantity(), "IOC").withControls(controls);
+    }
+
+    /** The symbol a mass cancel names. */
+    Instrument anyInstrument(Random random) {
+        return instruments.get(random.nextInt(instruments.size()));
+    }
+
     KnownOrder nextOrder(Random random, long accountId, String clientOrderId) {
         Instrument instrument = instruments.get(random.nextInt(instruments.size()));
         String side = random.nextBoolean() ? "BUY" : "SELL";

@@ -32,6 +32,11 @@ final class OwnOrders {
         open.remove(order);
     }
 
+    /** Drops every open order of an account in a symbol: a mass cancel of them was acknowledged. */
+    void closedAll(long accountId, String symbol) {
+        open.removeIf(order -> order.accountId() == accountId && order.instrument().symbol().equals(symbol));
+    }
+
     KnownOrder randomOpen(Random random) {
         return open.isEmpty() ? null : open.get(random.nextInt(open.size()));
     }

@@ -61,7 +61,7 @@ public final class RingtailLoad implements Callable<Integer> {
     @Option(names = "--symbols", split = ",", description = "Symbols to trade, comma separated. Default: all from GET /instruments.")
     private List<String> symbols = List.of();
 
-    @Option(names = "--mix", defaultValue = "place=60,cancel=20,amend=10,query=10",
+    @Option(names = "--mix", defaultValue = "place=60,cancel=20,amend=10,query=10,fok=1,post_only=1,market=1,mass_cancel=1",
             description = "Operation weights. Default: ${DEFAULT-VALUE}.")
     private String mix;
 

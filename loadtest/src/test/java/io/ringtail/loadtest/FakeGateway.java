@@ -83,6 +83,8 @@ final class FakeGateway implements AutoCloseable {
                         : () -> send(request, 200, new JsonObject().put("version", version.incrementAndGet()));
                 case "POST orders" -> () -> place(request, json);
                 case "DELETE orders" -> () -> cancel(request, Long.parseLong(parts[2]));
+                case "DELETE accounts" -> () -> send(request, 200, new JsonObject().put("cancelled", 0)
+                        .put("version", version.incrementAndGet()));
                 case "PATCH orders" -> () -> amend(request, Long.parseLong(parts[2]), json);
                 case "GET orders" -> () -> view(request, Long.parseLong(parts[2]));
                 default -> () -> send(request, 404, new JsonObject().put("error", "NOT_FOUND"));
@@ -104,7 +106,9 @@ final class FakeGateway implements AutoCloseable {
         long id = nextOrderId.incrementAndGet();
         // An IOC finds nothing to trade against here, so it ends cancelled with nothing filled.
         String status = "IOC".equals(body.getString("timeInForce")) ? "CANCELLED" : "NEW";
-        JsonObject order = body.copy().put("orderId", id).put("status", status).put("filledQuantity", 0)
+        // A MARKET buy with a budget has no price: the real views show 0 for it.
+        JsonObject order = body.copy().put("price", body.getLong("price", 0L)).put("orderId", id).put("status", status)
+                .put("filledQuantity", 0)
                 .put("version", version.incrementAndGet());
         orders.put(id, order);
         placedViews.put(id, order.copy());

@@ -84,9 +84,14 @@ class RealGatewayIntegrationTest {
                     "open_account", sent.getLong("openAccount"),
                     "deposit_cash", sent.getLong("depositCash"),
                     "deposit_position", sent.getLong("depositPosition"),
-                    "place_order", sent.getLong("place"),
+                    // fok, post_only and market are PLACE_ORDER commands of other order types.
+                    "place_order", sent.getLong("place") + sent.getLong("fok") + sent.getLong("post_only")
+                            + sent.getLong("market"),
                     "cancel_order", sent.getLong("cancel"),
                     "amend_order", sent.getLong("amend")));
+            if (sent.getLong("mass_cancel") > 0) {
+                expected.put("mass_cancel", sent.getLong("mass_cancel"));
+            }
             assertEquals(8, expected.get("open_account"));
             assertTrue(expected.get("cancel_order") > 0 && expected.get("amend_order") > 0, expected.toString());
             assertEquals(expected, commandCounters(url, key), "gateway /metrics vs the load tester's report\n" + output);

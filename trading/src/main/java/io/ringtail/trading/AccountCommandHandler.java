@@ -5,7 +5,11 @@ import static io.ringtail.trading.TradingReasons.*;
 import io.ringtail.engine.domain.Reasons;
 import io.ringtail.engine.domain.EventSink;
 
-/** Opens accounts and moves cash and positions in and out. Withdrawals never touch reserved amounts. */
+/**
+ * Opens accounts and moves cash and positions in and out. Withdrawals never touch reserved amounts. An
+ * account's default self-trade prevention is set when it opens (0 in the command means ALLOW) and kept for
+ * its lifetime: one field on an existing command rather than a settings command of its own.
+ */
 final class AccountCommandHandler {
     private final TradingState state;
 
@@ -22,6 +26,10 @@ final class AccountCommandHandler {
         if (cash < 0) {
             return INVALID_AMOUNT;
         }
+        int stp = command.openAccountSelfTradePrevention();
+        if (stp != 0 && !SelfTradePrevention.isMode(stp)) {
+            return INVALID_SELF_TRADE_PREVENTION;
+        }
         if (state.account(accountId) != null) {
             return DUPLICATE_ACCOUNT;
         }
@@ -32,7 +40,7 @@ final class AccountCommandHandler {
         if (state.totalCash > Long.MAX_VALUE - cash) {
             return INVALID_AMOUNT;
         }
-        TradingEventEncoder.cash(sink, TradingEventType.ACCOUNT_OPENED, accountId, cash);
+        TradingEventEncoder.accountOpened(sink, accountId, cash, stp == 0 ? SelfTradePrevention.ALLOW : stp);
         return Reasons.ACCEPTED;
     }
 

@@ -10,7 +10,9 @@ import io.ringtail.engine.domain.Reply;
  * AMEND_ORDER: a new price and/or a new total quantity for an open order (0 leaves a field as it is).
  * Only a quantity decrease at the same price keeps time priority; any other change sends the order to the
  * back of its new level, where it may trade at once like a new order. The reservation follows the change
- * and an increase must be covered like a new order's.
+ * and an increase must be covered like a new order's. Re-matching follows the order's self-trade prevention
+ * mode like a new order's (CANCEL_NEWEST or CANCEL_BOTH can cancel the amended order itself), and a
+ * post-only order may not be re-priced across the book ({@code WOULD_CROSS}).
  */
 final class AmendOrderHandler {
     private final TradingState state;
@@ -59,19 +61,31 @@ final class AmendOrderHandler {
             return INSUFFICIENT_POSITION;
         }
         boolean keepsPriority = price == order.price && quantity < order.quantity;
-        long filled = keepsPriority ? 0 : planner.fillable(order.symbol, order.side, price, open);
-        if (filled < open && !keepsPriority && planner.lacksLevel(order.symbol, order.side, price, order)) {
+        if (order.postOnly && !keepsPriority && planner.crosses(order.symbol, order.side, price)) {
+            return WOULD_CROSS;
+        }
+        long filled = keepsPriority ? 0 : planner.walk(null, 0, order.accountId, order.symbol, order.side, price,
+            open, 0, order.selfTradePrevention);
+        boolean stopped = !keepsPriority && planner.stoppedBySelfTrade();
+        if (filled < open && !stopped && !keepsPriority && planner.lacksLevel(order.symbol, order.side, price, order)) {
             return CAPACITY_EXCEEDED;
         }
 
         TradingEventEncoder.orderAmended(sink, order.orderId, order.accountId, order.symbol, order.side,
-            order.price, order.quantity, price, quantity, delta, keepsPriority);
-        if (filled > 0) {
-            planner.emitTrades(sink, order.orderId, order.accountId, order.symbol, order.side, price, open);
+            order.price, order.quantity, price, quantity, delta, keepsPriority, filled, !stopped);
+        if (!keepsPriority) {
+            planner.walk(sink, order.orderId, order.accountId, order.symbol, order.side, price, open, 0,
+                order.selfTradePrevention);
         }
         long totalFilled = order.filled + filled;
-        OrderReplyCodec.write(reply.replyBuffer(), order.orderId, OrderStatus.ofFill(totalFilled, quantity),
-            totalFilled, false);
+        int status = OrderStatus.ofFill(totalFilled, quantity);
+        if (stopped && filled < open) {
+            long left = open - filled;
+            TradingEventEncoder.orderCancelled(sink, order.orderId, order.accountId, order.symbol, order.side, left,
+                order.side == Side.BUY ? price * left : left, TradingEventType.CANCELLED_SELF_TRADE);
+            status = OrderStatus.CANCELLED;
+        }
+        OrderReplyCodec.write(reply.replyBuffer(), order.orderId, status, totalFilled, false);
         return Reasons.ACCEPTED;
     }
 }

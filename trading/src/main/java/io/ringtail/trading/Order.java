@@ -13,6 +13,12 @@ final class Order {
     int symbol;
     int side;
     int timeInForce;
+    int orderType;
+    boolean postOnly;
+    /** The self-trade prevention mode in force (the account default already resolved). */
+    int selfTradePrevention;
+    /** A MARKET buy's budget as placed (such an order never outlives its command as an open order). */
+    long budget;
     long price;
     long quantity;
     long filled;
@@ -30,6 +36,9 @@ final class Order {
     Order next;
     /** Next order whose clientOrderId hash is the same: the index chains collisions. */
     Order nextSameHash;
+    /** The account's open orders, oldest (lowest id) first: what MASS_CANCEL walks. */
+    Order previousOfAccount;
+    Order nextOfAccount;
 
     long open() {
         return quantity - filled;
@@ -61,5 +70,7 @@ final class Order {
         previous = null;
         next = null;
         nextSameHash = null;
+        previousOfAccount = null;
+        nextOfAccount = null;
     }
 }

@@ -55,6 +55,36 @@ public final class TradingCommandDecoder {
         return buffer.getByte(offset + PLACE_TIME_IN_FORCE_OFFSET);
     }
 
+    /** OPEN_ACCOUNT's default self-trade prevention (0 means ALLOW). */
+    public int openAccountSelfTradePrevention() {
+        return buffer.getByte(offset + OPEN_ACCOUNT_STP_OFFSET);
+    }
+
+    public int placeOrderType() {
+        return buffer.getByte(offset + PLACE_ORDER_TYPE_OFFSET);
+    }
+
+    /** The raw post-only byte: 0 or 1 when valid. */
+    public int placePostOnly() {
+        return buffer.getByte(offset + PLACE_POST_ONLY_OFFSET);
+    }
+
+    public int placeSelfTradePrevention() {
+        return buffer.getByte(offset + PLACE_STP_OFFSET);
+    }
+
+    public long placeBudget() {
+        return buffer.getLong(offset + PLACE_BUDGET_OFFSET);
+    }
+
+    public int massCancelSymbol() {
+        return buffer.getInt(offset + MASS_CANCEL_SYMBOL_OFFSET);
+    }
+
+    public int massCancelSide() {
+        return buffer.getByte(offset + MASS_CANCEL_SIDE_OFFSET);
+    }
+
     public DirectBuffer buffer() {
         return buffer;
     }

@@ -16,6 +16,7 @@ final class TradingCommandHandler implements CommandHandler {
     private final PlaceOrderHandler place;
     private final CancelOrderHandler cancel;
     private final AmendOrderHandler amend;
+    private final MassCancelHandler massCancel;
 
     TradingCommandHandler(TradingState state) {
         MatchPlanner planner = new MatchPlanner(state);
@@ -23,6 +24,7 @@ final class TradingCommandHandler implements CommandHandler {
         place = new PlaceOrderHandler(state, planner);
         cancel = new CancelOrderHandler(state);
         amend = new AmendOrderHandler(state, planner);
+        massCancel = new MassCancelHandler(state);
     }
 
     @Override
@@ -45,6 +47,7 @@ final class TradingCommandHandler implements CommandHandler {
             case TradingCommandType.PLACE_ORDER -> place.handle(payload, sink, reply);
             case TradingCommandType.CANCEL_ORDER -> cancel.handle(payload, sink, reply);
             case TradingCommandType.AMEND_ORDER -> amend.handle(payload, sink, reply);
+            case TradingCommandType.MASS_CANCEL -> massCancel.handle(payload, sink, reply);
             default -> Reasons.UNKNOWN_COMMAND;
         };
     }

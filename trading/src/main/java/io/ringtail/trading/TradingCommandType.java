@@ -10,6 +10,8 @@ public final class TradingCommandType {
     public static final int PLACE_ORDER = 6;
     public static final int CANCEL_ORDER = 7;
     public static final int AMEND_ORDER = 8;
+    /** Cancels every open order of an account, optionally of one symbol and/or side (issue #22). */
+    public static final int MASS_CANCEL = 9;
 
     private TradingCommandType() {
     }
@@ -24,6 +26,7 @@ public final class TradingCommandType {
             case PLACE_ORDER -> "PLACE_ORDER";
             case CANCEL_ORDER -> "CANCEL_ORDER";
             case AMEND_ORDER -> "AMEND_ORDER";
+            case MASS_CANCEL -> "MASS_CANCEL";
             default -> "UNKNOWN_" + type;
         };
     }

@@ -50,7 +50,7 @@ final class TradingEventApplier implements EventApplier {
         event.wrap(record);
         switch (record.typeId()) {
             case ACCOUNT_OPENED -> {
-                state.openAccount(event.accountId(), event.amount());
+                state.openAccount(event.accountId(), event.amount(), event.openedSelfTradePrevention());
                 state.totalCash += event.amount();
             }
             case CASH_DEPOSITED -> {
@@ -90,6 +90,10 @@ final class TradingEventApplier implements EventApplier {
         order.symbol = event.acceptedSymbol();
         order.side = event.acceptedSide();
         order.timeInForce = event.acceptedTimeInForce();
+        order.orderType = event.acceptedOrderType();
+        order.postOnly = event.acceptedPostOnly();
+        order.selfTradePrevention = event.acceptedSelfTradePrevention();
+        order.budget = event.acceptedBudget();
         order.price = event.acceptedPrice();
         order.quantity = event.acceptedQuantity();
         order.filled = 0;
@@ -99,10 +103,11 @@ final class TradingEventApplier implements EventApplier {
         event.buffer().getBytes(cidOffset + 1, order.clientOrderId, 0, order.clientOrderIdLength);
         order.clientOrderIdHash = ClientOrderIds.hash(order.accountId, event.buffer(), cidOffset);
         state.clientOrderIds.add(order);
-        reserve(order, order.reservation());
+        reserve(order, event.acceptedReservation());
         // A taker is booked at once, even if it will trade away or be cancelled by the command's next
         // events: one code path for resting and matching, and the book keeps a spare level for it.
         state.side(order.symbol, order.side).add(order);
+        state.account(order.accountId).linkOpen(order);
         state.openOrderCount++;
         state.nextOrderId = order.orderId + 1;
     }
@@ -165,6 +170,7 @@ final class TradingEventApplier implements EventApplier {
     /** Unbooks a filled or cancelled order and lets retention retire the oldest terminal one. */
     private void close(Order order) {
         state.side(order.symbol, order.side).remove(order);
+        state.account(order.accountId).unlinkOpen(order);
         state.openOrderCount--;
         long retired = state.retention.onTerminal(order.orderId);
         if (retired != 0) {

@@ -35,6 +35,24 @@ public final class TradingEventDecoder {
     public int acceptedTimeInForce() { return buffer.getByte(at + 37); }
     public DirectBuffer buffer() { return buffer; }
     public int acceptedClientOrderIdOffset() { return at + TradingEventEncoder.ACCEPTED_CLIENT_ORDER_ID_OFFSET; }
+    public int acceptedOrderType() { return buffer.getByte(at + TradingEventEncoder.ACCEPTED_ORDER_TYPE_OFFSET); }
+    public boolean acceptedPostOnly() { return buffer.getByte(at + TradingEventEncoder.ACCEPTED_POST_ONLY_OFFSET) == 1; }
+    public int acceptedSelfTradePrevention() { return buffer.getByte(at + TradingEventEncoder.ACCEPTED_STP_OFFSET); }
+    public long acceptedBudget() { return buffer.getLong(at + TradingEventEncoder.ACCEPTED_BUDGET_OFFSET); }
+    public long acceptedPlannedFill() { return buffer.getLong(at + TradingEventEncoder.ACCEPTED_PLANNED_FILL_OFFSET); }
+    public boolean acceptedRests() { return buffer.getByte(at + TradingEventEncoder.ACCEPTED_RESTS_OFFSET) == 1; }
+
+    /** What ORDER_ACCEPTED reserves: a buy's budget if it has one, else price x quantity cash; a sell's quantity. */
+    public long acceptedReservation() {
+        if (acceptedSide() != Side.BUY) {
+            return acceptedQuantity();
+        }
+        long budget = acceptedBudget();
+        return budget > 0 ? budget : acceptedPrice() * acceptedQuantity();
+    }
+
+    /** ACCOUNT_OPENED's default self-trade prevention. */
+    public int openedSelfTradePrevention() { return buffer.getByte(at + 16); }
 
     public long tradeId() { return buffer.getLong(at); }
     public long tradeBuyOrderId() { return buffer.getLong(at + 8); }
@@ -61,4 +79,6 @@ public final class TradingEventDecoder {
     public int amendedSymbol() { return buffer.getInt(at + 56); }
     public int amendedSide() { return buffer.getByte(at + 60); }
     public boolean amendedKeepsPriority() { return buffer.getByte(at + 61) == 1; }
+    public long amendedPlannedFill() { return buffer.getLong(at + TradingEventEncoder.AMENDED_PLANNED_FILL_OFFSET); }
+    public boolean amendedRests() { return buffer.getByte(at + TradingEventEncoder.AMENDED_RESTS_OFFSET) == 1; }
 }

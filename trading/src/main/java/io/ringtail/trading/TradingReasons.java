@@ -26,13 +26,24 @@ public final class TradingReasons {
     public static final int CAPACITY_EXCEEDED = UNKNOWN_ACCOUNT + 15;
     public static final int MALFORMED_COMMAND = UNKNOWN_ACCOUNT + 16;
     public static final int INVALID_ACCOUNT_ID = UNKNOWN_ACCOUNT + 17;
-    public static final int LAST = INVALID_ACCOUNT_ID;
+    // Order types and controls (issue #22).
+    /** A FOK order that cannot fill its whole quantity at once: rejected, nothing emitted. */
+    public static final int FOK_NOT_FILLABLE = UNKNOWN_ACCOUNT + 18;
+    /** A post-only order (or a post-only order's re-pricing amend) that would trade on arrival. */
+    public static final int WOULD_CROSS = UNKNOWN_ACCOUNT + 19;
+    /** Unknown order type or post-only flag, or a combination that cannot be (post-only MARKET, post-only IOC/FOK). */
+    public static final int INVALID_ORDER_TYPE = UNKNOWN_ACCOUNT + 20;
+    /** A budget that is negative, or on anything but a MARKET buy without protection price. */
+    public static final int INVALID_BUDGET = UNKNOWN_ACCOUNT + 21;
+    public static final int INVALID_SELF_TRADE_PREVENTION = UNKNOWN_ACCOUNT + 22;
+    public static final int LAST = INVALID_SELF_TRADE_PREVENTION;
 
     private static final String[] NAMES = {
         "UNKNOWN_ACCOUNT", "DUPLICATE_ACCOUNT", "UNKNOWN_SYMBOL", "INVALID_PRICE", "INVALID_QUANTITY",
         "INVALID_AMOUNT", "INVALID_SIDE", "INVALID_TIME_IN_FORCE", "INVALID_CLIENT_ORDER_ID",
         "INSUFFICIENT_BUYING_POWER", "INSUFFICIENT_POSITION", "UNKNOWN_ORDER", "ORDER_OF_OTHER_ACCOUNT",
         "ORDER_NOT_OPEN", "INVALID_AMEND", "CAPACITY_EXCEEDED", "MALFORMED_COMMAND", "INVALID_ACCOUNT_ID",
+        "FOK_NOT_FILLABLE", "WOULD_CROSS", "INVALID_ORDER_TYPE", "INVALID_BUDGET", "INVALID_SELF_TRADE_PREVENTION",
     };
 
     private TradingReasons() {

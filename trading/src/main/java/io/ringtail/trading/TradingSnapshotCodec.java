@@ -5,18 +5,20 @@ import org.agrona.DirectBuffer;
 import org.agrona.MutableDirectBuffer;
 
 /**
- * The trading state as one snapshot payload (format 1, little-endian, fields back to back):
+ * The trading state as one snapshot payload (format 2, little-endian, fields back to back; format 2 added
+ * the issue #22 fields: an account's default selfTradePrevention, an order's type, postOnly, mode and budget):
  *
  * <pre>
  *  instruments  int count, then per instrument: byte length + ASCII symbol, long tickSize, long lotSize
  *  counters     long nextOrderId, long nextTradeId, long totalCash, int openOrderCount,
  *               long totalPosition[symbols], long placingCommandId, long placingOrderId
  *  accounts     int count, then in opening order: long accountId, cash, reservedCash,
- *               long position[symbols], long reservedPosition[symbols]
+ *               long position[symbols], long reservedPosition[symbols], byte selfTradePrevention
  *  orders       int count, then every held order (open or retained terminal): long orderId, accountId,
  *               int symbol, side, timeInForce, status, long price, quantity, filled,
  *               int replyStatus, long replyFilled, replyVersion, long clientOrderIdHash,
- *               byte clientOrderId length + its bytes
+ *               byte clientOrderId length + its bytes, byte orderType, byte postOnly,
+ *               byte selfTradePrevention, long budget
  *  books        per symbol, bids then asks: int levelCount, then best first: long price, int orderCount,
  *               long orderId[orderCount] in time priority
  *  retention    int count, long orderId[count] oldest first
@@ -24,10 +26,10 @@ import org.agrona.MutableDirectBuffer;
  *
  * Orders are written once and referred to by id elsewhere, so reading rebuilds the order map, the
  * clientOrderId index, the books and the retention queue from the same objects, as event application
- * would. The instruments are checked on reading: a snapshot taken under another configuration is refused.
+ * would (each account's list of open orders included, relinked in id order). The instruments are checked on reading: a snapshot taken under another configuration is refused.
  */
 final class TradingSnapshotCodec implements SnapshotCodec {
-    static final int FORMAT_VERSION = 1;
+    static final int FORMAT_VERSION = 2;
 
     private final TradingState state;
     private final TradingEventApplier applier;
@@ -84,6 +86,7 @@ final class TradingSnapshotCodec implements SnapshotCodec {
             for (int s = 0; s < symbols; s++) {
                 putLong(account.reservedPosition[s]);
             }
+            putByte(account.selfTradePrevention);
         }
 
         putInt(state.orders().size());
@@ -157,7 +160,7 @@ final class TradingSnapshotCodec implements SnapshotCodec {
             if (state.account(accountId) != null) {
                 throw new IllegalStateException("trading snapshot holds account " + accountId + " twice");
             }
-            Account account = state.openAccount(accountId, getLong());
+            Account account = state.openAccount(accountId, getLong(), SelfTradePrevention.ALLOW);
             account.reservedCash = getLong();
             for (int s = 0; s < symbols; s++) {
                 account.position[s] = getLong();
@@ -165,6 +168,7 @@ final class TradingSnapshotCodec implements SnapshotCodec {
             for (int s = 0; s < symbols; s++) {
                 account.reservedPosition[s] = getLong();
             }
+            account.selfTradePrevention = getMode("account " + accountId);
         }
 
         int orders = getCount(state.limits.orderPoolSize(), "orders");
@@ -185,6 +189,15 @@ final class TradingSnapshotCodec implements SnapshotCodec {
             }
             state.retention.onTerminal(orderId);
         }
+        state.relinkOpenOrdersByAccount();
+    }
+
+    private int getMode(String of) {
+        int mode = getByte();
+        if (!SelfTradePrevention.isMode(mode)) {
+            throw new IllegalStateException("trading snapshot " + of + " has self-trade prevention " + mode);
+        }
+        return mode;
     }
 
     private void writeOrder(Order order) {
@@ -204,6 +217,10 @@ final class TradingSnapshotCodec implements SnapshotCodec {
         putByte(order.clientOrderIdLength);
         out.putBytes(position, order.clientOrderId, 0, order.clientOrderIdLength);
         position += order.clientOrderIdLength;
+        putByte(order.orderType);
+        putByte(order.postOnly ? 1 : 0);
+        putByte(order.selfTradePrevention);
+        putLong(order.budget);
     }
 
     private void readOrder() {
@@ -235,6 +252,10 @@ final class TradingSnapshotCodec implements SnapshotCodec {
         in.getBytes(position, order.clientOrderId, 0, length);
         position += length;
         order.clientOrderIdLength = length;
+        order.orderType = getByte();
+        order.postOnly = getByte() == 1;
+        order.selfTradePrevention = getMode("order " + orderId);
+        order.budget = getLong();
         state.clientOrderIds.add(order);
     }
 

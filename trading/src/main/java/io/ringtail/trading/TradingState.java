@@ -101,14 +101,14 @@ final class TradingState {
     }
 
     /** Account objects are never returned to the pool: accounts are never closed. */
-    Account openAccount(long accountId, long cash) {
+    Account openAccount(long accountId, long cash, int selfTradePrevention) {
         Account account = accountPool[accountCount];
         if (account == null) {
             account = new Account(instruments.length);
             accountPool[accountCount] = account;
         }
         accountCount++;
-        account.open(accountId, cash);
+        account.open(accountId, cash, selfTradePrevention);
         accounts.put(accountId, account);
         return account;
     }
@@ -140,6 +140,17 @@ final class TradingState {
         clientOrderIds.remove(order);
         order.clear();
         orderPool[freeOrders++] = order;
+    }
+
+    /** After a snapshot restore: links every open order into its account's list, in id order. Allocates. */
+    void relinkOpenOrdersByAccount() {
+        for (int i = 0; i < accountCount; i++) {
+            accountPool[i].firstOpen = null;
+            accountPool[i].lastOpen = null;
+        }
+        orders.values().stream().filter(o -> OrderStatus.isOpen(o.status))
+            .sorted(java.util.Comparator.comparingLong(o -> o.orderId))
+            .forEach(o -> account(o.accountId).linkOpen(o));
     }
 
     BookSide side(int symbol, int side) {

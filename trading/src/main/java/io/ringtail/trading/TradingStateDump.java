@@ -12,13 +12,15 @@ public record TradingStateDump(long nextOrderId, long nextTradeId, long totalCas
                                List<AccountEntry> accounts, List<OrderEntry> orders, List<LevelEntry> book,
                                List<Long> retainedTerminalOrders, List<DedupEntry> clientOrderIds) {
 
+    /** {@code openOrderIds}: the account's open orders in the order MASS_CANCEL walks them (oldest first). */
     public record AccountEntry(long accountId, long cash, long reservedCash, List<Long> positions,
-                               List<Long> reservedPositions) {
+                               List<Long> reservedPositions, int selfTradePrevention, List<Long> openOrderIds) {
     }
 
     public record OrderEntry(long orderId, long accountId, String clientOrderId, int symbol, int side,
                              int timeInForce, long price, long quantity, long filled, int status,
-                             int replyStatus, long replyFilled, long replyVersion) {
+                             int replyStatus, long replyFilled, long replyVersion,
+                             int orderType, boolean postOnly, int selfTradePrevention, long budget) {
     }
 
     /** {@code side} is {@link Side#BUY} or {@link Side#SELL}; {@code orderIds} in time priority. */
@@ -34,13 +36,14 @@ public record TradingStateDump(long nextOrderId, long nextTradeId, long totalCas
         h.add(nextOrderId).add(nextTradeId).add(totalCash).addAll(totalPositions);
         h.add(accounts.size());
         for (AccountEntry a : accounts) {
-            h.add(a.accountId).add(a.cash).add(a.reservedCash).addAll(a.positions).addAll(a.reservedPositions);
+            h.add(a.accountId).add(a.cash).add(a.reservedCash).addAll(a.positions).addAll(a.reservedPositions)
+                .add(a.selfTradePrevention).addAll(a.openOrderIds);
         }
         h.add(orders.size());
         for (OrderEntry o : orders) {
             h.add(o.orderId).add(o.accountId).add(o.clientOrderId).add(o.symbol).add(o.side).add(o.timeInForce)
                 .add(o.price).add(o.quantity).add(o.filled).add(o.status).add(o.replyStatus).add(o.replyFilled)
-                .add(o.replyVersion);
+                .add(o.replyVersion).add(o.orderType).add(o.postOnly ? 1 : 0).add(o.selfTradePrevention).add(o.budget);
         }
         h.add(book.size());
         for (LevelEntry l : book) {

@@ -15,15 +15,20 @@ final class TradingStateDumper {
         long[] accountIds = state.accounts().keySet().stream().mapToLong(Long::longValue).sorted().toArray();
         for (long id : accountIds) {
             Account a = state.account(id);
+            List<Long> open = new ArrayList<>();
+            for (Order o = a.firstOpen; o != null; o = o.nextOfAccount) {
+                open.add(o.orderId);
+            }
             accounts.add(new TradingStateDump.AccountEntry(id, a.cash, a.reservedCash, boxed(a.position),
-                boxed(a.reservedPosition)));
+                boxed(a.reservedPosition), a.selfTradePrevention, open));
         }
         List<TradingStateDump.OrderEntry> orders = new ArrayList<>();
         long[] orderIds = state.orders().keySet().stream().mapToLong(Long::longValue).sorted().toArray();
         for (long id : orderIds) {
             Order o = state.order(id);
             orders.add(new TradingStateDump.OrderEntry(id, o.accountId, o.clientOrderIdString(), o.symbol, o.side,
-                o.timeInForce, o.price, o.quantity, o.filled, o.status, o.replyStatus, o.replyFilled, o.replyVersion));
+                o.timeInForce, o.price, o.quantity, o.filled, o.status, o.replyStatus, o.replyFilled, o.replyVersion,
+                o.orderType, o.postOnly, o.selfTradePrevention, o.budget));
         }
         List<TradingStateDump.LevelEntry> book = new ArrayList<>();
         for (int symbol = 0; symbol < state.symbolCount(); symbol++) {

@@ -5,9 +5,11 @@ import java.util.SplittableRandom;
 import java.util.function.LongFunction;
 
 /**
- * Seeded random trading workload: accounts opened and funded, limit orders around a mid price on both
- * sides so they cross, cancels and amends of real, foreign, finished and unknown orders, retried
- * clientOrderIds, and a sprinkling of every kind of invalid input and risk breach.
+ * Seeded random trading workload: accounts opened (with a default self-trade prevention) and funded, limit
+ * orders around a mid price on both sides so they cross, with a few FOK, post-only, MARKET (protection price
+ * or budget) and per-order self-trade prevention among them, cancels and amends of real, foreign, finished
+ * and unknown orders, mass cancels, retried clientOrderIds, and a sprinkling of every kind of invalid input
+ * and risk breach.
  */
 final class RandomCommandGenerator {
     private static final int ACCOUNT_IDS = 20;
@@ -26,7 +28,8 @@ final class RandomCommandGenerator {
         int roll = random.nextInt(1000);
         TradingCommand command;
         if (roll < 30) {
-            command = TradingCommand.openAccount(accountId(), pick(20) ? -5 : random.nextLong(0, 5_000_000));
+            int stp = pick(2) ? (pick(50) ? 5 : -1) : pick(60) ? 0 : 1 + random.nextInt(4);
+            command = TradingCommand.openAccount(accountId(), pick(20) ? -5 : random.nextLong(0, 5_000_000), stp);
         } else if (roll < 80) {
             command = TradingCommand.cash(TradingCommandType.DEPOSIT_CASH, accountId(), amount());
         } else if (roll < 110) {
@@ -37,6 +40,10 @@ final class RandomCommandGenerator {
             command = TradingCommand.position(TradingCommandType.WITHDRAW_POSITION, accountId(), symbol(), quantity(0));
         } else if (roll < 680) {
             command = place();
+        } else if (roll < 688) {
+            int symbol = pick(60) ? TradingCommandEncoder.ALL_SYMBOLS : symbol();
+            int side = pick(50) ? TradingCommandEncoder.BOTH_SIDES : pick(97) ? 1 + random.nextInt(2) : 3;
+            command = TradingCommand.massCancel(accountId(), symbol, side);
         } else if (roll < 830) {
             long orderId = orderId();
             command = sentBySomeone(TradingCommand.cancel(orderAccount(orderId), orderId));
@@ -50,6 +57,9 @@ final class RandomCommandGenerator {
             command = place().malformed(pick(50) ? -1 : 3);
         } else {
             command = new TradingCommand(pick(50) ? 0 : 31, 1, 0, 0, 0, 0, 0, 0, null, 0, 0);
+        }
+        if (pick(1) && command.type() == TradingCommandType.MASS_CANCEL) {
+            command = command.malformed(pick(50) ? -1 : 2);
         }
         return command;
     }
@@ -79,14 +89,37 @@ final class RandomCommandGenerator {
     private TradingCommand place() {
         int symbol = symbol();
         int side = pick(98) ? 1 + random.nextInt(2) : random.nextInt(4);
-        int tif = pick(97) ? (pick(75) ? TimeInForce.GTC : TimeInForce.IOC) : 3;
+        int tif = pick(97) ? (pick(70) ? TimeInForce.GTC : pick(80) ? TimeInForce.IOC : TimeInForce.FOK)
+            : pick(50) ? 0 : 4;
         long price = price(symbol);
         if (pick(2)) {
             price = pick(50) ? price + 1 : -price;
         } else if (pick(1)) {
             price = Long.MAX_VALUE / 10 * 5;
         }
-        return TradingCommand.place(accountId(), clientOrderId(), symbol, side, price, quantity(symbol), tif);
+        TradingCommand order = TradingCommand.place(accountId(), clientOrderId(), symbol, side, price, quantity(symbol), tif);
+        int roll = random.nextInt(1000);
+        if (roll < 60) {
+            // MARKET: IOC or FOK (GTC now and then, which is refused), protection price or, for a buy, a budget.
+            order = new TradingCommand(order.type(), order.accountId(), 0, symbol, order.quantity(), order.price(), side,
+                tif == TimeInForce.GTC && pick(85) ? TimeInForce.IOC : tif, order.clientOrderId(), 0, 0,
+                OrderType.MARKET, 0, 0, 0);
+            if (side == Side.BUY && pick(50)) {
+                order = order.withBudget(pick(3) ? -1 : random.nextLong(1, 400_000));
+            }
+        } else if (roll < 110) {
+            order = order.asPostOnly();
+        } else if (roll < 113) {
+            order = order.withControls(pick(50) ? 0 : 3, 0, 0, 0);
+        } else if (roll < 116) {
+            order = order.withControls(OrderType.LIMIT, 2, 0, 0);
+        } else if (roll < 119) {
+            order = order.withControls(OrderType.LIMIT, 0, 0, pick(50) ? random.nextLong(1, 1_000) : -7);
+        }
+        if (pick(25)) {
+            order = order.withStp(pick(3) ? 5 : 1 + random.nextInt(4));
+        }
+        return order;
     }
 
     private byte[] clientOrderId() {

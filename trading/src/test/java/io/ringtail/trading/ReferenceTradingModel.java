@@ -16,12 +16,14 @@ final class ReferenceTradingModel {
     static final class Acct {
         long id, cash, reservedCash;
         long[] position, reservedPosition;
+        int stp;
     }
 
     static final class Ord {
-        long id, account, price, quantity, filled, replyFilled, replyVersion;
+        long id, account, price, quantity, filled, replyFilled, replyVersion, budget, budgetLeft;
         String cid;
-        int symbol, side, tif, status, replyStatus;
+        int symbol, side, tif, status, replyStatus, type, stp;
+        boolean postOnly;
 
         long open() { return quantity - filled; }
     }
@@ -37,6 +39,12 @@ final class ReferenceTradingModel {
     private long nextOrderId = 1, nextTradeId = 1, totalCash, lastSequence;
     private final long[] totalPosition;
     private int events;
+    /** How often each issue #22 rule actually acted, so a test can insist that the workload reached it. */
+    final Map<String, Integer> coverage = new TreeMap<>();
+
+    private void covered(String rule) {
+        coverage.merge(rule, 1, Integer::sum);
+    }
 
     ReferenceTradingModel(List<Instrument> instruments, TradingLimits limits) {
         this.instruments = instruments;
@@ -74,6 +82,7 @@ final class ReferenceTradingModel {
                 case TradingCommandType.WITHDRAW_POSITION -> position(c, false);
                 case TradingCommandType.PLACE_ORDER -> place(c, reply);
                 case TradingCommandType.CANCEL_ORDER -> cancel(c, reply);
+                case TradingCommandType.MASS_CANCEL -> massCancel(c, reply);
                 default -> amend(c, reply);
             };
         }
@@ -99,6 +108,7 @@ final class ReferenceTradingModel {
     private int openAccount(TradingCommand c) {
         if (c.accountId() <= 0) return INVALID_ACCOUNT_ID;
         if (c.amount() < 0) return INVALID_AMOUNT;
+        if (c.selfTradePrevention() < 0 || c.selfTradePrevention() > 4) return INVALID_SELF_TRADE_PREVENTION;
         if (accounts.containsKey(c.accountId())) return DUPLICATE_ACCOUNT;
         if (accounts.size() >= limits.maxAccounts()) return CAPACITY_EXCEEDED;
         if (!fits(BigInteger.valueOf(totalCash).add(BigInteger.valueOf(c.amount())), Long.MAX_VALUE)) return INVALID_AMOUNT;
@@ -107,6 +117,7 @@ final class ReferenceTradingModel {
         a.cash = c.amount();
         a.position = new long[instruments.size()];
         a.reservedPosition = new long[instruments.size()];
+        a.stp = c.selfTradePrevention() == 0 ? SelfTradePrevention.ALLOW : c.selfTradePrevention();
         accounts.put(a.id, a);
         totalCash += c.amount();
         events = 1;
@@ -155,11 +166,21 @@ final class ReferenceTradingModel {
         }
         if (c.symbol() < 0 || c.symbol() >= instruments.size()) return UNKNOWN_SYMBOL;
         if (c.side() != Side.BUY && c.side() != Side.SELL) return INVALID_SIDE;
-        if (c.timeInForce() != TimeInForce.GTC && c.timeInForce() != TimeInForce.IOC) return INVALID_TIME_IN_FORCE;
+        int tif = c.timeInForce();
+        if (tif != TimeInForce.GTC && tif != TimeInForce.IOC && tif != TimeInForce.FOK) return INVALID_TIME_IN_FORCE;
+        if (c.orderType() != OrderType.LIMIT && c.orderType() != OrderType.MARKET) return INVALID_ORDER_TYPE;
+        if (c.postOnly() != 0 && c.postOnly() != 1) return INVALID_ORDER_TYPE;
+        boolean market = c.orderType() == OrderType.MARKET;
+        if (market && tif == TimeInForce.GTC) return INVALID_TIME_IN_FORCE;
+        if (c.postOnly() == 1 && (market || tif != TimeInForce.GTC)) return INVALID_ORDER_TYPE;
+        if (c.selfTradePrevention() < 0 || c.selfTradePrevention() > 4) return INVALID_SELF_TRADE_PREVENTION;
+        long budget = c.budget();
+        if (budget != 0 && (budget < 0 || !market || c.side() != Side.BUY || c.price() != 0)) return INVALID_BUDGET;
         Instrument instrument = instruments.get(c.symbol());
-        if (c.price() <= 0 || c.price() % instrument.tickSize() != 0) return INVALID_PRICE;
+        if (budget == 0 && (c.price() <= 0 || c.price() % instrument.tickSize() != 0)) return INVALID_PRICE;
         if (c.quantity() <= 0 || c.quantity() % instrument.lotSize() != 0) return INVALID_QUANTITY;
-        BigInteger notional = BigInteger.valueOf(c.price()).multiply(BigInteger.valueOf(c.quantity()));
+        BigInteger notional = budget > 0 ? BigInteger.valueOf(budget)
+            : BigInteger.valueOf(c.price()).multiply(BigInteger.valueOf(c.quantity()));
         if (!fits(notional, Long.MAX_VALUE)) return INVALID_AMOUNT;
         if (openOrders() >= limits.maxOpenOrders()) return CAPACITY_EXCEEDED;
         if (c.side() == Side.BUY && notional.longValueExact() > a.cash - a.reservedCash) return INSUFFICIENT_BUYING_POWER;
@@ -167,8 +188,11 @@ final class ReferenceTradingModel {
             && c.quantity() > a.position[c.symbol()] - a.reservedPosition[c.symbol()] + limits.maxShortPosition()) {
             return INSUFFICIENT_POSITION;
         }
-        long fillable = fillable(c.symbol(), c.side(), c.price(), c.quantity());
-        boolean rests = c.timeInForce() == TimeInForce.GTC && fillable < c.quantity();
+        if (c.postOnly() == 1 && crossesBest(c.symbol(), c.side(), c.price())) return WOULD_CROSS;
+        int stp = c.selfTradePrevention() == 0 ? a.stp : c.selfTradePrevention();
+        long[] plan = plan(c.symbol(), c.side(), c.price(), c.quantity(), budget, stp, a.id);
+        if (tif == TimeInForce.FOK && plan[0] < c.quantity()) return FOK_NOT_FILLABLE;
+        boolean rests = tif == TimeInForce.GTC && plan[0] < c.quantity() && plan[1] == 0;
         TreeMap<Long, List<Ord>> own = book(c.symbol(), c.side());
         if (rests && !own.containsKey(c.price()) && own.size() >= limits.maxPriceLevels()) return CAPACITY_EXCEEDED;
 
@@ -178,17 +202,30 @@ final class ReferenceTradingModel {
         o.cid = new String(cid, StandardCharsets.US_ASCII);
         o.symbol = c.symbol();
         o.side = c.side();
-        o.tif = c.timeInForce();
+        o.tif = tif;
         o.price = c.price();
         o.quantity = c.quantity();
         o.status = OrderStatus.NEW;
+        o.type = c.orderType();
+        o.postOnly = c.postOnly() == 1;
+        o.stp = stp;
+        o.budget = budget;
+        o.budgetLeft = budget;
         orders.put(o.id, o);
         byClientOrderId.put(key, o);
-        adjustReservation(o, o.side == Side.BUY ? o.price * o.quantity : o.quantity);
+        adjustReservation(o, o.side == Side.BUY ? (budget > 0 ? budget : o.price * o.quantity) : o.quantity);
         events = 1;
-        match(o);
-        if (o.open() > 0 && o.tif == TimeInForce.IOC) {
-            adjustReservation(o, o.side == Side.BUY ? -o.price * o.open() : -o.open());
+        boolean stopped = match(o);
+        if (tif == TimeInForce.FOK) covered("FOK filled");
+        if (o.postOnly) covered("post-only rested");
+        if (market && o.filled > 0) covered(budget > 0 ? "budget market filled" : "protected market filled");
+        if (market && budget > 0 && o.open() > 0 && !stopped) covered("budget ran out");
+        if (budget > 0 && o.open() == 0) {
+            adjustReservation(o, -o.budgetLeft);
+            covered("budget market filled completely");
+        }
+        if (o.open() > 0 && (tif != TimeInForce.GTC || stopped)) {
+            adjustReservation(o, o.side == Side.BUY ? -(budget > 0 ? o.budgetLeft : o.price * o.open()) : -o.open());
             o.status = OrderStatus.CANCELLED;
             events++;
             terminal(o);
@@ -238,7 +275,9 @@ final class ReferenceTradingModel {
             return INSUFFICIENT_POSITION;
         }
         boolean keepsPriority = price == o.price && quantity < o.quantity;
-        if (!keepsPriority && fillable(o.symbol, o.side, price, open) < open) {
+        if (o.postOnly && !keepsPriority && crossesBest(o.symbol, o.side, price)) return WOULD_CROSS;
+        long[] plan = keepsPriority ? new long[2] : plan(o.symbol, o.side, price, open, 0, o.stp, o.account);
+        if (!keepsPriority && plan[0] < open && plan[1] == 0) {
             TreeMap<Long, List<Ord>> own = book(o.symbol, o.side);
             boolean aloneAtOldLevel = own.get(o.price).size() == 1;
             int levelsAfterLeaving = own.size() - (aloneAtOldLevel ? 1 : 0);
@@ -253,8 +292,14 @@ final class ReferenceTradingModel {
             unbook(o);
             o.price = price;
             o.quantity = quantity;
-            match(o);
-            if (o.open() > 0) {
+            boolean stopped = match(o);
+            if (stopped) covered("STP on amend");
+            if (o.open() > 0 && stopped) {
+                adjustReservation(o, o.side == Side.BUY ? -o.price * o.open() : -o.open());
+                o.status = OrderStatus.CANCELLED;
+                events++;
+                terminal(o);
+            } else if (o.open() > 0) {
                 book(o.symbol, o.side).computeIfAbsent(o.price, p -> new ArrayList<>()).add(o);
             }
         }
@@ -262,6 +307,62 @@ final class ReferenceTradingModel {
         reply[1] = o.status;
         reply[2] = o.filled;
         return Reasons.ACCEPTED;
+    }
+
+    private int massCancel(TradingCommand c, long[] reply) {
+        Acct a = accounts.get(c.accountId());
+        if (a == null) return UNKNOWN_ACCOUNT;
+        if (c.symbol() != -1 && (c.symbol() < 0 || c.symbol() >= instruments.size())) return UNKNOWN_SYMBOL;
+        if (c.side() != 0 && c.side() != Side.BUY && c.side() != Side.SELL) return INVALID_SIDE;
+        long count = 0;
+        for (Ord o : new ArrayList<>(orders.values())) {
+            boolean open = o.status == OrderStatus.NEW || o.status == OrderStatus.PARTIALLY_FILLED;
+            if (open && o.account == a.id && (c.symbol() == -1 || o.symbol == c.symbol())
+                && (c.side() == 0 || o.side == c.side())) {
+                adjustReservation(o, o.side == Side.BUY ? -o.price * o.open() : -o.open());
+                unbook(o);
+                o.status = OrderStatus.CANCELLED;
+                terminal(o);
+                events++;
+                count++;
+            }
+        }
+        reply[0] = count;
+        if (count > 1) covered("mass cancel of several");
+        return Reasons.ACCEPTED;
+    }
+
+    private boolean crossesBest(int symbol, int side, long price) {
+        TreeMap<Long, List<Ord>> opposite = book(symbol, Side.opposite(side));
+        if (opposite.isEmpty()) return false;
+        return side == Side.BUY ? opposite.firstKey() <= price : opposite.firstKey() >= price;
+    }
+
+    /** What a taker would fill, and 1 when self-trade prevention would stop it, without touching anything. */
+    private long[] plan(int symbol, int side, long limit, long quantity, long budget, int stp, long account) {
+        long lot = instruments.get(symbol).lotSize();
+        long filled = 0, left = budget;
+        for (Map.Entry<Long, List<Ord>> level : book(symbol, Side.opposite(side)).entrySet()) {
+            long p = level.getKey();
+            if (budget == 0 && (side == Side.BUY ? p > limit : p < limit)) break;
+            for (Ord maker : level.getValue()) {
+                if (filled == quantity) return new long[] {filled, 0};
+                if (budget > 0 && left < p * lot) return new long[] {filled, 0};
+                if (maker.account == account && stp != SelfTradePrevention.ALLOW) {
+                    if (stp == SelfTradePrevention.CANCEL_NEWEST || stp == SelfTradePrevention.CANCEL_BOTH) {
+                        return new long[] {filled, 1};
+                    }
+                    continue;
+                }
+                long q = Math.min(quantity - filled, maker.open());
+                if (budget > 0) {
+                    q = Math.min(q, left / p / lot * lot);
+                    left -= p * q;
+                }
+                filled += q;
+            }
+        }
+        return new long[] {filled, 0};
     }
 
     /** Another account's order, by the named account or by the requester's, is as unknown as a missing one. */
@@ -275,29 +376,40 @@ final class ReferenceTradingModel {
         return Reasons.ACCEPTED;
     }
 
-    private long fillable(int symbol, int side, long limit, long quantity) {
-        long total = 0;
-        for (Map.Entry<Long, List<Ord>> level : book(symbol, Side.opposite(side)).entrySet()) {
-            boolean crosses = side == Side.BUY ? level.getKey() <= limit : level.getKey() >= limit;
-            if (!crosses) break;
-            for (Ord maker : level.getValue()) total += maker.open();
-        }
-        return Math.min(total, quantity);
-    }
-
-    /** Trades the taker (not in the book) against the opposite side, best price first, oldest first. */
-    private void match(Ord taker) {
+    /**
+     * Trades the taker (not in the book) against the opposite side, best price first, oldest first, with
+     * self-trade prevention and a budget; true when self-trade prevention stopped it.
+     */
+    private boolean match(Ord taker) {
         TreeMap<Long, List<Ord>> opposite = book(taker.symbol, Side.opposite(taker.side));
+        long lot = instruments.get(taker.symbol).lotSize();
         while (taker.open() > 0 && !opposite.isEmpty()) {
             long levelPrice = opposite.firstKey();
-            if (taker.side == Side.BUY ? levelPrice > taker.price : levelPrice < taker.price) break;
+            if (taker.budget == 0 && (taker.side == Side.BUY ? levelPrice > taker.price : levelPrice < taker.price)) break;
             Ord maker = opposite.firstEntry().getValue().get(0);
+            if (taker.budget > 0 && taker.budgetLeft < levelPrice * lot) break;
+            if (maker.account == taker.account && taker.stp != SelfTradePrevention.ALLOW) {
+                if (taker.stp == SelfTradePrevention.CANCEL_OLDEST || taker.stp == SelfTradePrevention.CANCEL_BOTH) {
+                    adjustReservation(maker, maker.side == Side.BUY ? -maker.price * maker.open() : -maker.open());
+                    unbook(maker);
+                    maker.status = OrderStatus.CANCELLED;
+                    terminal(maker);
+                    events++;
+                }
+                covered("STP " + SelfTradePrevention.name(taker.stp));
+                if (taker.stp == SelfTradePrevention.CANCEL_OLDEST) continue;
+                return true;
+            }
             long quantity = Math.min(taker.open(), maker.open());
+            if (taker.budget > 0) {
+                quantity = Math.min(quantity, taker.budgetLeft / levelPrice / lot * lot);
+                taker.budgetLeft -= levelPrice * quantity;
+            }
             Ord buy = taker.side == Side.BUY ? taker : maker;
             Ord sell = taker.side == Side.BUY ? maker : taker;
             Acct buyer = accounts.get(buy.account);
             Acct seller = accounts.get(sell.account);
-            buyer.reservedCash -= buy.price * quantity;
+            buyer.reservedCash -= buy.budget > 0 ? levelPrice * quantity : buy.price * quantity;
             buyer.cash -= levelPrice * quantity;
             buyer.position[taker.symbol] += quantity;
             seller.reservedPosition[taker.symbol] -= quantity;
@@ -314,6 +426,7 @@ final class ReferenceTradingModel {
                 }
             }
         }
+        return false;
     }
 
     private void unbook(Ord o) {
@@ -354,14 +467,17 @@ final class ReferenceTradingModel {
     TradingStateDump dump() {
         List<TradingStateDump.AccountEntry> accountEntries = new ArrayList<>();
         for (Acct a : accounts.values()) {
+            List<Long> open = orders.values().stream().filter(o -> o.account == a.id
+                && (o.status == OrderStatus.NEW || o.status == OrderStatus.PARTIALLY_FILLED)).map(o -> o.id).toList();
             accountEntries.add(new TradingStateDump.AccountEntry(a.id, a.cash, a.reservedCash, boxed(a.position),
-                boxed(a.reservedPosition)));
+                boxed(a.reservedPosition), a.stp, open));
         }
         List<TradingStateDump.OrderEntry> orderEntries = new ArrayList<>();
         List<TradingStateDump.DedupEntry> dedup = new ArrayList<>();
         for (Ord o : orders.values()) {
             orderEntries.add(new TradingStateDump.OrderEntry(o.id, o.account, o.cid, o.symbol, o.side, o.tif, o.price,
-                o.quantity, o.filled, o.status, o.replyStatus, o.replyFilled, o.replyVersion));
+                o.quantity, o.filled, o.status, o.replyStatus, o.replyFilled, o.replyVersion, o.type, o.postOnly, o.stp,
+                o.budget));
             dedup.add(new TradingStateDump.DedupEntry(o.account, o.cid, o.id));
         }
         dedup.sort(Comparator.comparingLong(TradingStateDump.DedupEntry::accountId)

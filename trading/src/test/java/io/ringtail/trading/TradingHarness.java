@@ -82,6 +82,23 @@ final class TradingHarness {
         return types;
     }
 
+    /** ORDER_CANCELLED events of the entries from {@code fromEntry} on, as "orderId:cause" strings, in order. */
+    List<String> cancellationsSince(int fromEntry) {
+        List<String> cancellations = new ArrayList<>();
+        EventRecord record = new EventRecord();
+        TradingEventDecoder event = new TradingEventDecoder();
+        for (int i = fromEntry; i < journal.entries.size(); i++) {
+            for (int offset = 0; offset < journal.lengths.get(i); offset += record.encodedLength()) {
+                record.wrap(journal.entries.get(i), offset);
+                if (record.typeId() == TradingEventType.ORDER_CANCELLED) {
+                    event.wrap(record);
+                    cancellations.add(event.orderId() + ":" + event.cancelledCause());
+                }
+            }
+        }
+        return cancellations;
+    }
+
     /** The journaled entries from entry {@code fromEntry} on, as bytes, to compare two harnesses' output. */
     List<byte[]> entriesSince(int fromEntry) {
         List<byte[]> copies = new ArrayList<>();

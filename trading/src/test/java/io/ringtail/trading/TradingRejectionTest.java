@@ -180,6 +180,70 @@ class TradingRejectionTest {
     }
 
     @Test
+    void shouldRejectFokThatCannotFillCompletely() {
+        // Alice's bid holds 100; Bob wants 200 at once.
+        assertRejected(place(BOB, "b-fok", ACME, Side.SELL, 100, 200, TimeInForce.FOK), TradingReasons.FOK_NOT_FILLABLE);
+        // Alice's own bid does not count when self-trade prevention would cancel it: and it is not cancelled.
+        assertRejected(place(ALICE, "a-fok", ACME, Side.SELL, 100, 10, TimeInForce.FOK)
+            .withStp(SelfTradePrevention.CANCEL_OLDEST), TradingReasons.FOK_NOT_FILLABLE);
+        assertRejected(place(ALICE, "a-fok", ACME, Side.SELL, 100, 10, TimeInForce.FOK).asMarket()
+            .withStp(SelfTradePrevention.CANCEL_NEWEST), TradingReasons.FOK_NOT_FILLABLE);
+    }
+
+    @Test
+    void shouldRejectPostOnlyThatWouldCross() {
+        assertRejected(place(BOB, "b-po", ACME, Side.SELL, 100, 10, TimeInForce.GTC).asPostOnly(), TradingReasons.WOULD_CROSS);
+        long resting = accept(place(BOB, "b-po2", ACME, Side.SELL, 300, 10, TimeInForce.GTC).asPostOnly()).orderId();
+        assertRejected(amend(BOB, resting, 100, 0), TradingReasons.WOULD_CROSS);
+    }
+
+    @Test
+    void shouldRejectInvalidOrderTypeOrPostOnlyCombination() {
+        TradingCommand order = place(ALICE, "x", ACME, Side.BUY, 100, 10, TimeInForce.GTC);
+        assertRejected(order.withControls(3, 0, 0, 0), TradingReasons.INVALID_ORDER_TYPE);
+        assertRejected(order.withControls(0, 0, 0, 0), TradingReasons.INVALID_ORDER_TYPE);
+        assertRejected(order.withControls(OrderType.LIMIT, 2, 0, 0), TradingReasons.INVALID_ORDER_TYPE);
+        assertRejected(place(ALICE, "x", ACME, Side.BUY, 100, 10, TimeInForce.IOC).asPostOnly(),
+            TradingReasons.INVALID_ORDER_TYPE);
+        assertRejected(place(ALICE, "x", ACME, Side.BUY, 100, 10, TimeInForce.IOC).asMarket().asPostOnly(),
+            TradingReasons.INVALID_ORDER_TYPE);
+        // A MARKET order never rests: GTC is the wrong time in force for it.
+        assertRejected(order.asMarket(), TradingReasons.INVALID_TIME_IN_FORCE);
+    }
+
+    @Test
+    void shouldRejectInvalidBudget() {
+        TradingCommand marketBuy = place(ALICE, "x", ACME, Side.BUY, 100, 10, TimeInForce.IOC).asMarket();
+        assertRejected(marketBuy.withBudget(-5), TradingReasons.INVALID_BUDGET);
+        assertRejected(marketBuy.withControls(OrderType.MARKET, 0, 0, 500), TradingReasons.INVALID_BUDGET);
+        assertRejected(marketBuy.withBudget(500).withControls(OrderType.LIMIT, 0, 0, 500), TradingReasons.INVALID_BUDGET);
+        assertRejected(place(ALICE, "x", ACME, Side.SELL, 0, 10, TimeInForce.IOC).withBudget(500),
+            TradingReasons.INVALID_BUDGET);
+        // Neither a protection price nor a budget: the price is missing.
+        assertRejected(place(ALICE, "x", ACME, Side.BUY, 0, 10, TimeInForce.IOC).asMarket(), TradingReasons.INVALID_PRICE);
+        // The budget is what a budget buy reserves, so it must be covered.
+        assertRejected(marketBuy.withBudget(10_000_000), TradingReasons.INSUFFICIENT_BUYING_POWER);
+    }
+
+    @Test
+    void shouldRejectInvalidSelfTradePrevention() {
+        assertRejected(place(ALICE, "x", ACME, Side.BUY, 100, 10, TimeInForce.GTC).withStp(5),
+            TradingReasons.INVALID_SELF_TRADE_PREVENTION);
+        assertRejected(place(ALICE, "x", ACME, Side.BUY, 100, 10, TimeInForce.GTC).withStp(-1),
+            TradingReasons.INVALID_SELF_TRADE_PREVENTION);
+        assertRejected(openAccount(3, 0, 5), TradingReasons.INVALID_SELF_TRADE_PREVENTION);
+    }
+
+    @Test
+    void shouldRejectMassCancelOfUnknownAccountSymbolOrSide() {
+        assertRejected(massCancel(99, TradingCommandEncoder.ALL_SYMBOLS, 0), TradingReasons.UNKNOWN_ACCOUNT);
+        assertRejected(massCancel(ALICE, 2, 0), TradingReasons.UNKNOWN_SYMBOL);
+        assertRejected(massCancel(ALICE, -2, 0), TradingReasons.UNKNOWN_SYMBOL);
+        assertRejected(massCancel(ALICE, ACME, 3), TradingReasons.INVALID_SIDE);
+        assertRejected(massCancel(ALICE, ACME, 0).malformed(1), TradingReasons.MALFORMED_COMMAND);
+    }
+
+    @Test
     void shouldNameEveryReason() {
         for (int reason = TradingReasons.UNKNOWN_ACCOUNT; reason <= TradingReasons.LAST; reason++) {
             String name = harness.domain.reasonName(reason);

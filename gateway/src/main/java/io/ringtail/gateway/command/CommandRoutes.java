@@ -16,6 +16,7 @@ public final class CommandRoutes {
             .add(HttpMethod.POST, "/orders", new PlaceOrderRoute(bridge, instruments))
             .add(HttpMethod.DELETE, "/orders/:orderId", new CancelOrderRoute(bridge))
             .add(HttpMethod.PATCH, "/orders/:orderId", new AmendOrderRoute(bridge))
+            .add(HttpMethod.DELETE, "/accounts/:accountId/orders", new MassCancelRoute(bridge, instruments))
             .add(HttpMethod.GET, "/instruments", ctx -> JsonResponse.send(ctx, 200, instruments.toJson()));
     }
 }

@@ -5,7 +5,7 @@ import io.ringtail.gateway.http.JsonBody;
 import io.ringtail.gateway.http.JsonResponse;
 import io.ringtail.gateway.reply.CommandResponder;
 import io.ringtail.gateway.reply.PendingCommand;
-import io.ringtail.trading.TradingCommandType;
+import io.ringtail.trading.SelfTradePrevention;
 import io.vertx.core.Handler;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
@@ -13,12 +13,16 @@ import org.agrona.DirectBuffer;
 
 import java.util.Set;
 
-/** {@code POST /accounts {"accountId", "cash"?}} → 201 {@code {"accountId", "version"}}; admin keys only. */
+/**
+ * {@code POST /accounts {"accountId", "cash"?, "selfTradePrevention"?}} → 201 {@code {"accountId", "version"}};
+ * admin keys only. {@code selfTradePrevention} is the account's default for orders that name none: ALLOW (when
+ * absent), CANCEL_NEWEST, CANCEL_OLDEST or CANCEL_BOTH; it is set once, when the account opens.
+ */
 final class OpenAccountRoute implements Handler<RoutingContext>, CommandResponder {
-    private static final Set<String> FIELDS = Set.of("accountId", "cash");
+    private static final Set<String> FIELDS = Set.of("accountId", "cash", "selfTradePrevention");
 
     private final CommandBridge bridge;
-    private final TradingRequests.Cash request = new TradingRequests.Cash();
+    private final TradingRequests.OpenAccount request = new TradingRequests.OpenAccount();
 
     OpenAccountRoute(CommandBridge bridge) {
         this.bridge = bridge;
@@ -31,7 +35,8 @@ final class OpenAccountRoute implements Handler<RoutingContext>, CommandResponde
         JsonObject body = JsonBody.read(ctx, FIELDS);
         long accountId = JsonBody.requiredLong(body, "accountId", 1);
         long cash = JsonBody.optionalLong(body, "cash", 0, 0);
-        bridge.publish(ctx, request.set(TradingCommandType.OPEN_ACCOUNT, accountId, cash), this, accountId, received);
+        int selfTradePrevention = PlaceOrderRoute.selfTradePrevention(body, SelfTradePrevention.ALLOW);
+        bridge.publish(ctx, request.set(accountId, cash, selfTradePrevention), this, accountId, received);
     }
 
     @Override

@@ -1,6 +1,8 @@
 package io.ringtail.gateway.command;
 
+import io.ringtail.trading.OrderType;
 import io.ringtail.trading.Requester;
+import io.ringtail.trading.SelfTradePrevention;
 import io.ringtail.trading.TradingCommandEncoder;
 import io.ringtail.trading.TradingCommandType;
 import org.agrona.MutableDirectBuffer;
@@ -10,7 +12,31 @@ final class TradingRequests {
     private TradingRequests() {
     }
 
-    /** OPEN_ACCOUNT, DEPOSIT_CASH and WITHDRAW_CASH share one layout. */
+    /** OPEN_ACCOUNT: the cash layout plus the account's default self-trade prevention. */
+    static final class OpenAccount extends CommandRequest {
+        private long accountId;
+        private long cash;
+        private int selfTradePrevention;
+
+        OpenAccount set(long accountId, long cash, int selfTradePrevention) {
+            this.accountId = accountId;
+            this.cash = cash;
+            this.selfTradePrevention = selfTradePrevention;
+            return this;
+        }
+
+        @Override
+        protected int type() {
+            return TradingCommandType.OPEN_ACCOUNT;
+        }
+
+        @Override
+        protected int encode(MutableDirectBuffer payload) {
+            return TradingCommandEncoder.openAccount(payload, 0, accountId, cash, selfTradePrevention);
+        }
+    }
+
+    /** DEPOSIT_CASH and WITHDRAW_CASH share one layout. */
     static final class Cash extends CommandRequest {
         private int type;
         private long accountId;
@@ -68,9 +94,24 @@ final class TradingRequests {
         private long price;
         private long quantity;
         private int timeInForce;
+        private int orderType;
+        private boolean postOnly;
+        private int selfTradePrevention;
+        private long budget;
 
         PlaceOrder set(long accountId, byte[] clientOrderId, int symbolIndex, int side, long price, long quantity,
                        int timeInForce) {
+            return set(accountId, clientOrderId, symbolIndex, side, price, quantity, timeInForce, OrderType.LIMIT,
+                false, SelfTradePrevention.ACCOUNT_DEFAULT, 0);
+        }
+
+        /** The issue #22 controls kept as separate fields, as in the command layout. */
+        PlaceOrder set(long accountId, byte[] clientOrderId, int symbolIndex, int side, long price, long quantity,
+                       int timeInForce, int orderType, boolean postOnly, int selfTradePrevention, long budget) {
+            this.orderType = orderType;
+            this.postOnly = postOnly;
+            this.selfTradePrevention = selfTradePrevention;
+            this.budget = budget;
             this.accountId = accountId;
             this.clientOrderId = clientOrderId;
             this.symbolIndex = symbolIndex;
@@ -89,7 +130,7 @@ final class TradingRequests {
         @Override
         protected int encode(MutableDirectBuffer payload) {
             return TradingCommandEncoder.placeOrder(payload, 0, accountId, clientOrderId, symbolIndex, side, price,
-                quantity, timeInForce);
+                quantity, timeInForce, orderType, postOnly, selfTradePrevention, budget);
         }
     }
 
@@ -114,6 +155,31 @@ final class TradingRequests {
         @Override
         protected int encode(MutableDirectBuffer payload) {
             return TradingCommandEncoder.cancelOrder(payload, 0, accountId, orderId, requester);
+        }
+    }
+
+    /** MASS_CANCEL: every open order of the account, or only those of one symbol and/or side. */
+    static final class MassCancel extends CommandRequest {
+        private long accountId;
+        private int symbolIndex;
+        private int side;
+
+        /** @param symbolIndex or {@link TradingCommandEncoder#ALL_SYMBOLS}; @param side or {@link TradingCommandEncoder#BOTH_SIDES} */
+        MassCancel set(long accountId, int symbolIndex, int side) {
+            this.accountId = accountId;
+            this.symbolIndex = symbolIndex;
+            this.side = side;
+            return this;
+        }
+
+        @Override
+        protected int type() {
+            return TradingCommandType.MASS_CANCEL;
+        }
+
+        @Override
+        protected int encode(MutableDirectBuffer payload) {
+            return TradingCommandEncoder.massCancel(payload, 0, accountId, symbolIndex, side);
         }
     }
 

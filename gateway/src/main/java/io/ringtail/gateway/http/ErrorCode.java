@@ -52,6 +52,11 @@ public enum ErrorCode {
     INVALID_AMEND(422, Source.DOMAIN),
     CAPACITY_EXCEEDED(422, Source.DOMAIN),
     MALFORMED_COMMAND(422, Source.DOMAIN),
+    FOK_NOT_FILLABLE(422, Source.DOMAIN),
+    WOULD_CROSS(422, Source.DOMAIN),
+    INVALID_ORDER_TYPE(422, Source.DOMAIN),
+    INVALID_BUDGET(422, Source.DOMAIN),
+    INVALID_SELF_TRADE_PREVENTION(422, Source.DOMAIN),
     /** A domain reason this catalogue has no entry for; the message names it. A test keeps this unused. */
     REJECTED(422, Source.DOMAIN),
     RATE_LIMITED(429, Source.GATEWAY),

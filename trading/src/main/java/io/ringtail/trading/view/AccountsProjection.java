@@ -59,8 +59,7 @@ public final class AccountsProjection implements SnapshottableProjection {
             case POSITION_WITHDRAWN -> accounts.changePosition(event.accountId(), event.positionSymbol(),
                 -event.positionQuantity(), 0, sequence);
             case ORDER_ACCEPTED -> reserve(accounts, event.orderAccountId(), event.acceptedSide(), event.acceptedSymbol(),
-                event.acceptedSide() == Side.BUY ? event.acceptedPrice() * event.acceptedQuantity() : event.acceptedQuantity(),
-                sequence);
+                event.acceptedReservation(), sequence);
             case TRADE -> accounts.trade(event.tradeBuyAccountId(), event.tradeSellAccountId(), event.tradeSymbol(),
                 event.tradePrice() * event.tradeQuantity(), event.tradeQuantity(), event.tradeBuyerReservationReleased(),
                 sequence);

@@ -78,8 +78,9 @@ final class BookOrders {
     void pending(int slot, long value) { pending[slot] = value; }
     int symbol(int slot) { return symbol[slot]; }
     int side(int slot) { return side[slot]; }
-    /** False for IOC orders: whatever they do not fill at once is cancelled, never booked. */
+    /** False for orders that never rest (IOC, FOK, MARKET, or stopped by self-trade prevention): never booked. */
     boolean rests(int slot) { return rests[slot]; }
+    void rests(int slot, boolean value) { rests[slot] = value; }
     boolean inBook(int slot) { return inBook[slot]; }
     void inBook(int slot, boolean value) { inBook[slot] = value; }
 

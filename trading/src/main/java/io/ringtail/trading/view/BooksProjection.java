@@ -5,7 +5,6 @@ import static io.ringtail.trading.TradingEventType.*;
 import io.ringtail.engine.projection.SnapshottableProjection;
 import io.ringtail.journal.EventRecord;
 import io.ringtail.trading.Side;
-import io.ringtail.trading.TimeInForce;
 import io.ringtail.trading.TradingEventDecoder;
 import org.agrona.DirectBuffer;
 import org.agrona.MutableDirectBuffer;
@@ -75,8 +74,8 @@ public final class BooksProjection implements SnapshottableProjection {
         int symbol = event.acceptedSymbol();
         checkSymbol(symbol);
         int slot = orders.add(event.orderId(), symbol, event.acceptedSide(), event.acceptedPrice(),
-            event.acceptedQuantity(), event.acceptedTimeInForce() == TimeInForce.GTC);
-        enter(slot);
+            event.acceptedQuantity(), event.acceptedRests());
+        enter(slot, event.acceptedPlannedFill());
         return symbol;
     }
 
@@ -136,16 +135,19 @@ public final class BooksProjection implements SnapshottableProjection {
             }
             orders.price(slot, event.amendedNewPrice());
             orders.open(slot, open);
-            enter(slot);
+            orders.rests(slot, event.amendedRests());
+            enter(slot, event.amendedPlannedFill());
         }
         return orders.symbol(slot);
     }
 
-    /** An order arrives at its (new) price: what crosses trades next, the rest joins its level after that. */
-    private void enter(int slot) {
-        int symbol = orders.symbol(slot);
-        PriceLevels opposite = orders.side(slot) == Side.BUY ? asks[symbol] : bids[symbol];
-        orders.pending(slot, opposite.fillable(orders.price(slot), orders.open(slot)));
+    /**
+     * An order arrives at its (new) price: the fill its event announced trades next, the rest joins its level
+     * after that if the event says it rests. The announced fill, not this view's own walk of its book, because
+     * self-trade prevention and budgets decide what trades and this view does not repeat those rules.
+     */
+    private void enter(int slot, long plannedFill) {
+        orders.pending(slot, plannedFill);
         joinWhenSettled(slot);
     }
 

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.ringtail.trading.OrderType;
+import io.ringtail.trading.SelfTradePrevention;
 import io.ringtail.trading.Side;
 import io.ringtail.trading.TimeInForce;
 import io.ringtail.trading.TradingEventEncoder;
@@ -21,8 +23,14 @@ class BooksProjectionTest {
     private final BooksProjection books = new BooksProjection(new TradingViewConfig(100, 4, 2, 5), 1);
 
     private void accept(long orderId, int side, long price, long quantity, int timeInForce) {
+        accept(orderId, side, price, quantity, timeInForce, 0);
+    }
+
+    /** @param plannedFill what the domain announces the order's trades of this command will fill */
+    private void accept(long orderId, int side, long price, long quantity, int timeInForce, long plannedFill) {
         TradingEventEncoder.orderAccepted(events, orderId, 7, 0, side, price, quantity, timeInForce,
-            new UnsafeBuffer(new byte[65]), 0);
+            new UnsafeBuffer(new byte[65]), 0, OrderType.LIMIT, false, SelfTradePrevention.ALLOW, 0, plannedFill,
+            timeInForce == TimeInForce.GTC);
     }
 
     private void trade(long buyOrderId, long sellOrderId, long price, long quantity) {
@@ -40,7 +48,7 @@ class BooksProjectionTest {
         accept(2, Side.SELL, 101, 10, TimeInForce.GTC);
         assertEquals(new Book(0, List.of(), List.of(new Level(100, 10, 1), new Level(101, 10, 1))), book());
 
-        accept(3, Side.BUY, 101, 25, TimeInForce.GTC);
+        accept(3, Side.BUY, 101, 25, TimeInForce.GTC, 20);
         assertEquals(new Book(0, List.of(), List.of(new Level(100, 10, 1), new Level(101, 10, 1))), book(),
             "the taker is not shown crossed with the makers it is about to take");
         trade(3, 1, 100, 10);
@@ -57,7 +65,7 @@ class BooksProjectionTest {
         accept(4, Side.BUY, 99, 5, TimeInForce.GTC);
         assertEquals(new Book(0, List.of(new Level(99, 15, 2), new Level(98, 10, 1)), List.of()), book(), "depth 2");
 
-        accept(5, Side.SELL, 99, 20, TimeInForce.IOC);
+        accept(5, Side.SELL, 99, 20, TimeInForce.IOC, 15);
         trade(1, 5, 99, 10);
         trade(4, 5, 99, 5);
         TradingEventEncoder.orderCancelled(events, 5, 7, 0, Side.SELL, 5, 5, TradingEventType.CANCELLED_IOC_REMAINDER);
@@ -67,11 +75,23 @@ class BooksProjectionTest {
     @Test
     void shouldMoveAnAmendedOrderAndKeepPriorityAmendsInPlace() {
         accept(1, Side.SELL, 105, 30, TimeInForce.GTC);
-        TradingEventEncoder.orderAmended(events, 1, 7, 0, Side.SELL, 105, 30, 105, 20, -10, true);
+        TradingEventEncoder.orderAmended(events, 1, 7, 0, Side.SELL, 105, 30, 105, 20, -10, true, 0, true);
         assertEquals(new Book(0, List.of(), List.of(new Level(105, 20, 1))), book());
-        TradingEventEncoder.orderAmended(events, 1, 7, 0, Side.SELL, 105, 20, 110, 40, 20, false);
+        TradingEventEncoder.orderAmended(events, 1, 7, 0, Side.SELL, 105, 20, 110, 40, 20, false, 0, true);
         assertEquals(new Book(0, List.of(), List.of(new Level(110, 40, 1))), book());
         assertEquals(1, books.openOrders());
+    }
+
+    @Test
+    void shouldFollowTheAnnouncedFillWhenSelfTradePreventionCancelsAMaker() {
+        accept(1, Side.SELL, 100, 10, TimeInForce.GTC);
+        accept(2, Side.SELL, 100, 10, TimeInForce.GTC);
+        // Order 3 crosses both, but self-trade prevention cancels maker 1 (its own): it announces 10, not 20.
+        accept(3, Side.BUY, 100, 30, TimeInForce.GTC, 10);
+        TradingEventEncoder.orderCancelled(events, 1, 7, 0, Side.SELL, 10, 10, TradingEventType.CANCELLED_SELF_TRADE);
+        assertEquals(new Book(0, List.of(), List.of(new Level(100, 10, 1))), book(), "not crossed meanwhile");
+        trade(3, 2, 100, 10);
+        assertEquals(new Book(0, List.of(new Level(100, 20, 1)), List.of()), book(), "the rest rests");
     }
 
     @Test

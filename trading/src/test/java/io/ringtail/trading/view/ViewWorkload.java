@@ -1,6 +1,7 @@
 package io.ringtail.trading.view;
 
 import io.ringtail.trading.Instrument;
+import io.ringtail.trading.OrderType;
 import io.ringtail.trading.Side;
 import io.ringtail.trading.TimeInForce;
 import io.ringtail.trading.TradingCommandEncoder;
@@ -68,7 +69,15 @@ public final class ViewWorkload {
     public EncodedCommand next() {
         int roll = random.nextInt(100);
         if (roll < 60) {
+            if (random.nextInt(100) < 15) {
+                return controlledPlace(account(), random.nextInt(instruments.size()));
+            }
             return place(account(), random.nextInt(instruments.size()), random.nextInt(100) < 80 ? TimeInForce.GTC : TimeInForce.IOC);
+        }
+        if (roll == 60 && random.nextInt(4) == 0) {
+            int symbol = random.nextBoolean() ? TradingCommandEncoder.ALL_SYMBOLS : random.nextInt(instruments.size());
+            return encode(TradingCommandType.MASS_CANCEL, TradingCommandEncoder.massCancel(buffer, 0, account(), symbol,
+                random.nextInt(3)));
         }
         long orderId = recentOrderId();
         Long owner = ownerOfOrder.get(orderId);
@@ -97,6 +106,33 @@ public final class ViewWorkload {
         byte[] clientOrderId = ("w-" + (++clientOrderIds)).getBytes(StandardCharsets.US_ASCII);
         return encode(TradingCommandType.PLACE_ORDER, TradingCommandEncoder.placeOrder(buffer, 0, account, clientOrderId,
             symbol, side, price(symbol), quantity(symbol), timeInForce));
+    }
+
+    /**
+     * An order with the issue #22 controls, so the views meet what they must follow without re-deriving it:
+     * FOK, post-only, MARKET with a protection price or a budget, and self-trade prevention of every mode.
+     */
+    private EncodedCommand controlledPlace(long account, int symbol) {
+        int side = random.nextBoolean() ? Side.BUY : Side.SELL;
+        byte[] clientOrderId = ("w-" + (++clientOrderIds)).getBytes(StandardCharsets.US_ASCII);
+        int stp = random.nextInt(5);
+        int kind = random.nextInt(4);
+        long price = price(symbol);
+        long quantity = quantity(symbol);
+        int length = switch (kind) {
+            case 0 -> TradingCommandEncoder.placeOrder(buffer, 0, account, clientOrderId, symbol, side, price, quantity,
+                TimeInForce.FOK, OrderType.LIMIT, false, stp, 0);
+            case 1 -> TradingCommandEncoder.placeOrder(buffer, 0, account, clientOrderId, symbol, side, price, quantity,
+                TimeInForce.GTC, OrderType.LIMIT, true, stp, 0);
+            case 2 -> TradingCommandEncoder.placeOrder(buffer, 0, account, clientOrderId, symbol, side, price, quantity,
+                TimeInForce.IOC, OrderType.MARKET, false, stp, 0);
+            default -> side == Side.BUY
+                ? TradingCommandEncoder.placeOrder(buffer, 0, account, clientOrderId, symbol, side, 0, quantity,
+                    TimeInForce.IOC, OrderType.MARKET, false, stp, price * quantity / 2)
+                : TradingCommandEncoder.placeOrder(buffer, 0, account, clientOrderId, symbol, side, price, quantity,
+                    TimeInForce.GTC, OrderType.LIMIT, false, stp, 0);
+        };
+        return encode(TradingCommandType.PLACE_ORDER, length);
     }
 
     private long recentOrderId() {
