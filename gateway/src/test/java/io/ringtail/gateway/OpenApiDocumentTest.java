@@ -211,6 +211,37 @@ class OpenApiDocumentTest {
             "{\"error\": \"NO_SUCH_CODE\", \"message\": \"x\"}", false).isEmpty(), "error codes come from the enum");
     }
 
+    /** The validator holds error bodies to their status's codes, and to `version` where the server sends one. */
+    @Test
+    void shouldHoldErrorBodiesToTheirStatusAndVersion() {
+        OpenApiContract served = OpenApiContract.served();
+        Map<String, List<String>> json = Map.of("Content-Type", List.of("application/json"));
+        Map<String, List<String>> key = Map.of("Authorization", List.of("Bearer " + TestKeys.ADMIN));
+        URI cancel = URI.create("/orders/5");
+        assertTrue(served.problems("DELETE", cancel, key, null, 404, json,
+            "{\"error\": \"UNKNOWN_ORDER\", \"message\": \"x\", \"version\": 6}", false).isEmpty(),
+            "the writer's 404 on a cancel carries the version");
+        assertFalse(served.problems("DELETE", cancel, key, null, 404, json,
+            "{\"error\": \"ORDER_NOT_OPEN\", \"message\": \"x\", \"version\": 6}", false).isEmpty(),
+            "ORDER_NOT_OPEN is 422, never 404");
+        assertFalse(served.problems("DELETE", cancel, key, null, 422, json,
+            "{\"error\": \"UNKNOWN_ORDER\", \"message\": \"x\", \"version\": 6}", false).isEmpty(),
+            "UNKNOWN_ORDER is 404, never 422");
+        assertFalse(served.problems("GET", URI.create("/orders/5"), key, null, 404, json,
+            "{\"error\": \"UNKNOWN_ORDER\", \"message\": \"x\", \"version\": 6}", false).isEmpty(),
+            "a query's 404 has no version");
+        Map<String, List<String>> posting = Map.of("Authorization", List.of("Bearer " + TestKeys.ADMIN),
+            "Content-Type", List.of("application/json"));
+        byte[] order = ("{\"accountId\": 1, \"clientOrderId\": \"c1\", \"symbol\": \"NOPE\", \"side\": \"BUY\","
+            + " \"price\": 1, \"quantity\": 1}").getBytes(StandardCharsets.UTF_8);
+        assertTrue(served.problems("POST", URI.create("/orders"), posting, order, 404, json,
+            "{\"error\": \"UNKNOWN_SYMBOL\", \"message\": \"x\"}", false).isEmpty(),
+            "the gateway's own 404 on a command has no version");
+        assertFalse(served.problems("POST", URI.create("/orders"), posting, order, 400, json,
+            "{\"error\": \"UNKNOWN_SYMBOL\", \"message\": \"x\"}", false).isEmpty(),
+            "UNKNOWN_SYMBOL is 404 on a command too, not 400");
+    }
+
     private static List<String> exchange(OpenApiContract contract, String method, String path, String body,
                                          HttpResponse<String> reply) {
         return contract.problems(method, URI.create(path), Map.of("Authorization", List.of("Bearer " + TestKeys.ADMIN),
