@@ -71,6 +71,12 @@ public final class CommandProcessor {
             // Accepted with nothing to journal (an idempotent retry): the domain may have set the version.
             return Reasons.ACCEPTED;
         }
+        if (staged.length() > JournalAppender.MAX_ENTRY_LENGTH) {
+            // One command is one entry; one this large could never be appended, and finding that out only
+            // after applying it would cost a rebuild of the state and refuse the rest of the batch.
+            staged.discard();
+            return Reasons.COMMAND_TOO_LARGE;
+        }
         if (!reserveJournalRoom()) {
             // Nothing was applied: refusing this one command is enough, the batch so far stays intact.
             staged.discard();

@@ -22,6 +22,7 @@ final class BatchingMemoryJournal implements JournalAppender, StateRebuilder {
     private int failNextAppends;
     private int failNextCommits;
     private int failNextReservations;
+    private int rebuilds;
 
     void replayInto(Domain domain) {
         this.domain = domain;
@@ -38,6 +39,10 @@ final class BatchingMemoryJournal implements JournalAppender, StateRebuilder {
 
     void failNextCommits(int count) {
         failNextCommits = count;
+    }
+
+    int rebuilds() {
+        return rebuilds;
     }
 
     long committedEvents() {
@@ -58,6 +63,11 @@ final class BatchingMemoryJournal implements JournalAppender, StateRebuilder {
             failNextAppends--;
             pending.clear();
             throw new JournalException("injected append failure");
+        }
+        if (length > MAX_ENTRY_LENGTH) {
+            // As the Chronicle journal does: an entry this large is refused and the open batch dropped.
+            pending.clear();
+            throw new IllegalArgumentException("entry length " + length + " out of range");
         }
         byte[] copy = new byte[length];
         records.getBytes(offset, copy);
@@ -94,6 +104,7 @@ final class BatchingMemoryJournal implements JournalAppender, StateRebuilder {
 
     @Override
     public long rebuild() {
+        rebuilds++;
         domain.reset();
         EventRecord record = new EventRecord();
         long last = 0;

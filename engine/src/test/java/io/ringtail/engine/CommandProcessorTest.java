@@ -51,6 +51,21 @@ class CommandProcessorTest {
     }
 
     @Test
+    void shouldRefuseACommandWhoseEventsCannotFitOneEntryBeforeChangingAnything() {
+        assertEquals(Reasons.ACCEPTED, run(CounterDomain.ADD, 1, 10));
+        assertEquals(Reasons.ACCEPTED, run(CounterDomain.ADD_MANY, 1, 1_000), "a large command that fits is taken");
+        // ~40 bytes a record: 200,000 records are ~8 MB, twice what one entry holds.
+        assertEquals(Reasons.COMMAND_TOO_LARGE, run(CounterDomain.ADD_MANY, 1, 200_000));
+        assertEquals(1_010, domain.value(1), "nothing of the refused command was applied");
+        assertTrue(counters.journalAvailable(), "not a journal failure");
+        assertEquals(Reasons.ACCEPTED, run(CounterDomain.ADD, 1, 1), "the batch goes on");
+        assertTrue(processor.endOfBatch(), "and commits whole");
+        assertEquals(1_011, domain.value(1));
+        assertEquals(1_002, journal.committedEvents(), "the refused command journaled nothing");
+        assertEquals(0, journal.rebuilds(), "no rebuild was needed");
+    }
+
+    @Test
     void shouldRefuseOnlyTheCommandTheJournalHasNoRoomForAndKeepItsBatch() {
         assertEquals(Reasons.ACCEPTED, run(CounterDomain.ADD, 1, 10));
         journal.failNextReservations(1);

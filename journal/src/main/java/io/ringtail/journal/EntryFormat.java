@@ -23,7 +23,8 @@ final class EntryFormat {
 
     /**
      * Upper bound of one entry; Chronicle keeps a document contiguous in one mapping only up to its overlap
-     * size, and a command that emits megabytes of events is a domain bug, not a journal workload.
+     * size. A command whose events would not fit is refused by the writer before it changes anything
+     * (COMMAND_TOO_LARGE), e.g. a mass cancel of tens of thousands of orders of one account.
      */
     static final int MAX_ENTRY_LENGTH = 4 * 1024 * 1024;
 

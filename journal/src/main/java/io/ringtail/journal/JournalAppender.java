@@ -10,6 +10,12 @@ import org.agrona.DirectBuffer;
  */
 public interface JournalAppender extends AutoCloseable {
     /**
+     * The most bytes of event records one entry may hold. One command's events are one entry (so a crash
+     * journals all of them or none), so a command that emits more than this cannot be journaled at all.
+     */
+    int MAX_ENTRY_LENGTH = EntryFormat.MAX_ENTRY_LENGTH - EntryFormat.HEADER_LENGTH;
+
+    /**
      * Adds one entry to the open batch.
      *
      * @param eventCount   number of records in the entry (at least 1)

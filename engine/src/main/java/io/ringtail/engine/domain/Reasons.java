@@ -9,6 +9,11 @@ public final class Reasons {
     public static final int JOURNAL_UNAVAILABLE = 2;
     /** No handler knows the command type. */
     public static final int UNKNOWN_COMMAND = 3;
+    /**
+     * The command's events would not fit one journal entry: refused before anything changed, with no journal
+     * failure (nothing is wrong with the journal). The client can split the work, e.g. filter a mass cancel.
+     */
+    public static final int COMMAND_TOO_LARGE = 4;
     public static final int FIRST_DOMAIN_REASON = 16;
 
     private Reasons() {
@@ -21,6 +26,7 @@ public final class Reasons {
             case INTERNAL_ERROR -> "INTERNAL_ERROR";
             case JOURNAL_UNAVAILABLE -> "JOURNAL_UNAVAILABLE";
             case UNKNOWN_COMMAND -> "UNKNOWN_COMMAND";
+            case COMMAND_TOO_LARGE -> "COMMAND_TOO_LARGE";
             default -> null;
         };
     }

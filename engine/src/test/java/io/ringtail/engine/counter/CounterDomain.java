@@ -27,6 +27,8 @@ public final class CounterDomain implements Domain {
     public static final int THROW_IN_HANDLER = 2;
     /** The handler emits an ADDED then a BOOM event; the applier throws on BOOM, halfway through. */
     public static final int THROW_IN_APPLIER = 3;
+    /** Adds 1, {@code delta} times: one ADDED event each, so a command can emit as many events as asked. */
+    public static final int ADD_MANY = 4;
 
     public static final int ADDED = 1;
     public static final int BOOM = 2;
@@ -96,6 +98,7 @@ public final class CounterDomain implements Domain {
             case ADD -> "add";
             case THROW_IN_HANDLER -> "throw_in_handler";
             case THROW_IN_APPLIER -> "throw_in_applier";
+            case ADD_MANY -> "add_many";
             default -> "unknown";
         };
     }
@@ -114,6 +117,13 @@ public final class CounterDomain implements Domain {
                 return Reasons.ACCEPTED;
             }
             case THROW_IN_HANDLER -> throw new IllegalStateException("handler failure on purpose");
+            case ADD_MANY -> {
+                for (long i = 0; i < delta; i++) {
+                    emitAdded(sink, counterId, 1);
+                }
+                reply.replyBuffer().putLong(0, value(counterId) + delta);
+                return Reasons.ACCEPTED;
+            }
             case THROW_IN_APPLIER -> {
                 emitAdded(sink, counterId, delta);
                 sink.claim(BOOM, 1, 0);
