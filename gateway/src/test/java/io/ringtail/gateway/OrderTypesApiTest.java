@@ -79,12 +79,13 @@ class OrderTypesApiTest {
             for (String query : new String[] {"?side=BOTH", "?symbol=BOLT&symbol=ACME", "?account=1"}) {
                 expect(400, gateway.send("DELETE", "/accounts/1/orders" + query, null, null));
             }
-            expect(400, gateway.send("DELETE", "/accounts/1/orders?symbol=NOPE", null, null));
+            assertEquals("UNKNOWN_SYMBOL", expect(404, gateway.send("DELETE", "/accounts/1/orders?symbol=NOPE", null, null))
+                .getString("error"));
             expect(400, gateway.send("DELETE", "/accounts/0/orders", null, null));
             expect(403, gateway.send(TestKeys.TRADER, "DELETE", "/accounts/3/orders", null, null));
             expect(403, gateway.send(TestKeys.READER, "DELETE", "/accounts/1/orders", null, null));
             assertEquals(head, gateway.headSequence(), "nothing bad reached the journal");
-            assertEquals("UNKNOWN_ACCOUNT", expect(422, gateway.send("DELETE", "/accounts/9/orders", null, null))
+            assertEquals("UNKNOWN_ACCOUNT", expect(404, gateway.send("DELETE", "/accounts/9/orders", null, null))
                 .getString("error"));
             assertEquals("INVALID_BUDGET", expect(422, gateway.post("/orders", order(1, "x", "SELL")
                 .put("type", "MARKET").put("quantity", 10).put("budget", 100).encode())).getString("error"));
