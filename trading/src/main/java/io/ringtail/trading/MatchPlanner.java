@@ -21,11 +21,6 @@ final class MatchPlanner {
         this.state = state;
     }
 
-    /** How much of {@code quantity} at {@code limit} would trade against the opposite side now (no STP, no budget). */
-    long fillable(int symbol, int side, long limit, long quantity) {
-        return walk(null, 0, 0, symbol, side, limit, quantity, 0, SelfTradePrevention.ALLOW);
-    }
-
     /** Whether an order at {@code price} would trade on arrival: the best opposite level crosses it. */
     boolean crosses(int symbol, int side, long price) {
         BookSide opposite = state.side(symbol, Side.opposite(side));

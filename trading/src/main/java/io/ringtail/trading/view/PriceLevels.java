@@ -60,22 +60,6 @@ final class PriceLevels {
         }
     }
 
-    /**
-     * How much of {@code wanted} an order on the OTHER side with limit {@code limit} would fill against this
-     * side now: the open quantity of the levels it crosses (self-trades are allowed), capped at {@code wanted}.
-     */
-    long fillable(long limit, long wanted) {
-        long total = 0;
-        for (int level = 0; level < count && total < wanted; level++) {
-            boolean crosses = bids ? prices[level] >= limit : prices[level] <= limit;
-            if (!crosses) {
-                break;
-            }
-            total += quantities[level];
-        }
-        return Math.min(total, wanted);
-    }
-
     int snapshotLength() {
         return Integer.BYTES + count * (2 * Long.BYTES + Integer.BYTES);
     }
