@@ -5,6 +5,8 @@ import io.ringtail.trading.TradingCommandEncoder;
 import io.ringtail.trading.TradingCommandType;
 import org.junit.jupiter.api.Test;
 
+import java.util.function.BiPredicate;
+import java.util.function.Consumer;
 import java.util.zip.CRC32;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -27,35 +29,32 @@ class WorkloadStreamTest {
     @Test
     void placeCancelStreamIsTheOneRecorded() {
         PlaceCancelWorkload workload = new PlaceCancelWorkload();
-        CommandSlot slot = new CommandSlot();
-        CRC32 setup = new CRC32();
-        for (int i = 0; workload.writeSetup(slot, i); i++) {
-            add(setup, slot);
-        }
-        CRC32 steps = new CRC32();
-        for (int i = 0; i < STEPS; i++) {
-            workload.writeNext(slot);
-            add(steps, slot);
-        }
-        assertEquals(SETUP_CRC, setup.getValue(), "setup");
-        assertEquals(PLACE_CANCEL_CRC, steps.getValue(), "place/cancel steps");
+        long[] crcs = crcs(workload::writeSetup, workload::writeNext);
+        assertEquals(SETUP_CRC, crcs[0], "setup");
+        assertEquals(PLACE_CANCEL_CRC, crcs[1], "place/cancel steps");
     }
 
     @Test
     void crossingStreamIsTheOneRecorded() {
         CrossingWorkload workload = new CrossingWorkload();
+        long[] crcs = crcs(workload::writeSetup, workload::writeNext);
+        assertEquals(SETUP_CRC, crcs[0], "setup");
+        assertEquals(CROSSING_CRC, crcs[1], "crossing steps");
+    }
+
+    /** The CRCs of a workload's setup and of its first {@link #STEPS} steps. */
+    private static long[] crcs(BiPredicate<CommandSlot, Integer> setupStep, Consumer<CommandSlot> nextStep) {
         CommandSlot slot = new CommandSlot();
         CRC32 setup = new CRC32();
-        for (int i = 0; workload.writeSetup(slot, i); i++) {
+        for (int i = 0; setupStep.test(slot, i); i++) {
             add(setup, slot);
         }
         CRC32 steps = new CRC32();
         for (int i = 0; i < STEPS; i++) {
-            workload.writeNext(slot);
+            nextStep.accept(slot);
             add(steps, slot);
         }
-        assertEquals(SETUP_CRC, setup.getValue(), "setup");
-        assertEquals(CROSSING_CRC, steps.getValue(), "crossing steps");
+        return new long[] {setup.getValue(), steps.getValue()};
     }
 
     private static void add(CRC32 crc, CommandSlot slot) {
